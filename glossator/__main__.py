@@ -1,0 +1,3 @@
+from glossator.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,346 @@
+"""The ``glossator`` command line: each command opens the store, calls the core, and turns
+failures into one clear line on stderr.
+
+Exit status: 0 when everything asked for was done, 1 when some input failed (each failure is
+reported), 2 for a wrong command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from importlib.metadata import entry_points
+from typing import Any, TextIO
+
+from glossator import __version__
+from glossator.analysis import analyze_source
+from glossator.errors import GlossatorError
+from glossator.importer import ensure_seeded, import_paths
+from glossator.ingest.reader import MAX_BYTES, read_source
+from glossator.store import Store, default_db_path
+
+PLUGIN_GROUP = "glossator.commands"
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store named by --db, $GLOSSATOR_DB or ./annotations.db."""
+    return Store(default_db_path(getattr(args, "db", None)))
+
+
+def _print_json(data: Any, out: TextIO = sys.stdout) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+class Progress:
+    """A progress bar on stderr for imports of many files (lines, when not a terminal)."""
+
+    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+        self.tty = stream.isatty()
+        self._last_decile = -1
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if total < 2:
+            return
+        if self.tty:
+            filled = self.width * done // total
+            bar = "#" * filled + "." * (self.width - filled)
+            name = path[-40:]
+            self.stream.write(f"\r[{bar}] {done}/{total} {name:<40}")
+            if done == total:
+                self.stream.write("\n")
+        else:
+            decile = 10 * done // total
+            if decile != self._last_decile:
+                self._last_decile = decile
+                self.stream.write(f"importing: {done}/{total} files\n")
+        self.stream.flush()
+
+
+# -- commands -------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        report = import_paths(
+            store,
+            args.paths,
+            encoding=args.encoding,
+            max_bytes=args.max_size,
+            progress=None if args.quiet else Progress(),
+        )
+    for r in report.results:
+        if r.outcome and r.outcome.created:
+            if not args.quiet:
+                print(f"imported {r.path} as document {r.outcome.document_id}: {r.outcome.title}")
+        elif r.outcome:
+            print(
+                f"{r.path}: already imported as document {r.outcome.document_id}"
+                f" ({r.outcome.title}); nothing changed"
+            )
+        else:
+            print(f"glossator: {r.error}", file=sys.stderr)
+    summary = (
+        f"{len(report.imported)} imported, {len(report.duplicates)} already there,"
+        f" {len(report.failed)} failed"
+    )
+    print(summary, file=sys.stderr)
+    return 1 if report.failed or not report.results else 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        report = ensure_seeded(store)
+        if report is None:
+            print(f"{store.path}: ready, {store.document_count()} documents")
+            return 0
+        for r in report.results:
+            if r.error:
+                print(f"glossator: {r.error}", file=sys.stderr)
+        print(f"{store.path}: created with {len(report.imported)} sample documents")
+        return 1 if report.failed else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        docs = store.list_documents(args.filter or "")
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": d.id,
+                    "title": d.title,
+                    "source": d.source_name,
+                    "encoding": d.encoding,
+                    "length": d.length,
+                    "accepted": d.accepted,
+                    "suggested": d.suggested,
+                    "imported_at": d.imported_at,
+                }
+                for d in docs
+            ]
+        )
+        return 0
+    if not docs:
+        print("no documents — `glossator import PATH` adds some")
+        return 0
+    print(f"{'id':>4}  {'accepted':>8}  {'suggested':>9}  {'chars':>7}  title")
+    for d in docs:
+        print(f"{d.id:>4}  {d.accepted:>8}  {d.suggested:>9}  {d.length:>7}  {d.title[:70]}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        doc = store.get_document(store.resolve_document(args.document))
+    if args.json:
+        _print_json(
+            {
+                "id": doc.id,
+                "title": doc.title,
+                "revision": doc.revision,
+                "source": doc.source_name,
+                "format": doc.format,
+                "encoding": doc.encoding,
+                "sha256": doc.sha256,
+                "metadata": doc.metadata,
+                "imported_at": doc.imported_at,
+                "text": doc.text,
+                "blocks": [b.to_dict() for b in doc.blocks],
+                "spans": [s.to_dict() for s in doc.spans],
+                "annotations": [a.to_dict() for a in doc.annotations],
+            }
+        )
+        return 0
+    if args.text:
+        print(doc.text)
+        return 0
+    counts: dict[str, int] = {}
+    for a in doc.annotations:
+        counts[a.status] = counts.get(a.status, 0) + 1
+    print(f"Document {doc.id}: {doc.title}")
+    print(f"  source:    {doc.source_name} ({doc.format}, {doc.encoding})")
+    print(f"  sha256:    {doc.sha256}")
+    print(f"  imported:  {doc.imported_at}, revision {doc.revision}")
+    for key in ("authors", "editors"):
+        if doc.metadata.get(key):
+            print(f"  {key + ':':<10} {'; '.join(doc.metadata[key])}")
+    print(
+        f"  text:      {len(doc.text)} characters, {len(doc.blocks)} blocks,"
+        f" {len(doc.spans)} language spans"
+    )
+    print(
+        "  annotations: "
+        + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none")
+    )
+    print()
+    for b in doc.blocks:
+        snippet = " ".join(doc.text[b.start : b.end].split())
+        if len(snippet) > 70:
+            snippet = snippet[:69] + "…"
+        print(f"  {b.start:>6}-{b.end:<6} {b.role:<11} {b.lang:<6} {snippet}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        hits = store.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json([{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet} for h in hits])
+        return 0
+    if not hits:
+        print(f"nothing matches {args.query!r}")
+        return 0
+    for h in hits:
+        if h.kind == "document":
+            print(f"document {h.id}: {h.title}\n    {' '.join(h.snippet.split())}")
+        else:
+            print(f"term {h.id}: {h.title} ({h.snippet})")
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    source = read_source(args.path, encoding=args.encoding, max_bytes=args.max_size)
+    analysis = analyze_source(source)
+    if args.json:
+        _print_json(analysis.to_json_dict())
+        return 0
+    print(f"{args.path}: {len(analysis.text)} characters, encoding {analysis.encoding}")
+    for b in analysis.blocks:
+        snippet = " ".join(analysis.text[b.start : b.end].split())[:60]
+        print(f"  block {b.start}-{b.end} {b.role} {b.lang}: {snippet}")
+    for s in analysis.spans:
+        print(f"  span  {s.start}-{s.end} {s.lang}: {s.text}")
+    for a in analysis.suggestions:
+        print(f"  suggest {a.type} {a.start}-{a.end}: {a.quote}")
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        doc_id = store.resolve_document(args.document) if args.document else None
+        changes = store.changes(doc_id, limit=args.limit)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": c.id,
+                    "at": c.at,
+                    "author": c.author,
+                    "action": c.action,
+                    "entity": c.entity,
+                    "entity_id": c.entity_id,
+                    "document_id": c.document_id,
+                    "before": c.before,
+                    "after": c.after,
+                }
+                for c in changes
+            ]
+        )
+        return 0
+    for c in changes:
+        doc = f" (document {c.document_id})" if c.document_id else ""
+        print(f"{c.id:>6}  {c.at[:19]}  {c.author:<12} {c.action} {c.entity} {c.entity_id}{doc}")
+    return 0
+
+
+# -- parser ---------------------------------------------------------------------------
+
+
+def _size(text: str) -> int:
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    t = text.strip().lower().removesuffix("b").removesuffix("i")
+    try:
+        if t and t[-1] in units:
+            return int(float(t[:-1]) * units[t[-1]])
+        return int(t)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (examples: 500000, 20M)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="database file (default: $GLOSSATOR_DB, else ./annotations.db)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="glossator",
+        description="Annotate English texts that carry Russian; build an English-Russian "
+        "term base; export TEI P5.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"glossator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_text: str):
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+        p.set_defaults(func=func)
+        return p
+
+    p = add("import", cmd_import, "Import .txt and .html files or folders into the database.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
+    p.add_argument("--encoding", help="decode with this encoding instead of detecting it")
+    p.add_argument(
+        "--max-size",
+        type=_size,
+        default=MAX_BYTES,
+        help=f"refuse files larger than this (default {MAX_BYTES // 2**20}M)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="report only problems")
+
+    add("init", cmd_init, "Create the database and import the sample documents if it is empty.")
+
+    p = add("list", cmd_list, "List the documents with their annotation counts.")
+    p.add_argument("--filter", help="only documents whose title or file name contains this")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("show", cmd_show, "Show a document: source, metadata, blocks and annotations.")
+    p.add_argument("document", metavar="DOC", help="document number, SHA-256 prefix or title")
+    p.add_argument("--json", action="store_true", help="print everything as JSON")
+    p.add_argument("--text", action="store_true", help="print only the text")
+
+    p = add("search", cmd_search, "Full-text search across documents and term forms.")
+    p.add_argument("query", metavar="QUERY", help="words to find (the last may be a prefix)")
+    p.add_argument("--limit", type=int, default=50, help="at most this many hits of each kind")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("analyze", cmd_analyze, "Analyse a file without touching the database.")
+    p.add_argument("path", metavar="PATH", help="a .txt or .html file")
+    p.add_argument("--json", action="store_true", help="print the analysis as JSON")
+    p.add_argument("--encoding", help="decode with this encoding instead of detecting it")
+    p.add_argument("--max-size", type=_size, default=MAX_BYTES, help="size limit")
+
+    p = add("log", cmd_log, "Show the change log, newest first.")
+    p.add_argument("document", nargs="?", metavar="DOC", help="only this document's changes")
+    p.add_argument("--limit", type=int, default=50, help="how many entries")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    # Commands from packages the core must not import (the desktop app registers `gui`).
+    for ep in sorted(entry_points(group=PLUGIN_GROUP), key=lambda e: e.name):
+        register = ep.load()
+        register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except GlossatorError as exc:
+        print(f"glossator: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("glossator: interrupted; every file finished before now is stored", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

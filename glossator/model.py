@@ -1,0 +1,251 @@
+"""Plain data objects shared by the store, the analyzers, the CLI, TEI and the GUI.
+
+Offsets everywhere are Unicode code points into the NFC-normalized text of one document
+revision; ``end`` is exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Block roles, in the order a reader meets them on a typical page.
+BLOCK_ROLES = ("title", "keywords", "navigation", "byline", "body", "boilerplate")
+
+# Block languages: a language tag, or "mixed" when two scripts share a block.
+BLOCK_LANGS = ("en", "ru", "mixed", "und")
+
+ANNOTATION_STATUSES = ("suggested", "accepted", "rejected")
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationType:
+    """One entry of the annotation taxonomy (exported as the TEI ``<taxonomy>``)."""
+
+    name: str
+    label: str
+    description: str
+
+
+# The one taxonomy of annotation types. TEI element names, so export is a direct mapping.
+TAXONOMY: tuple[AnnotationType, ...] = (
+    AnnotationType("persName", "Person", "A personal name."),
+    AnnotationType("orgName", "Organisation", "The name of an organisation or body."),
+    AnnotationType("placeName", "Place", "A place name."),
+    AnnotationType("date", "Date", "A date or period, normalized in the attribute 'when'."),
+    AnnotationType("term", "Term", "A term of the term base."),
+    AnnotationType("foreign", "Foreign", "A word or phrase in another language than the text's."),
+    AnnotationType("bibl", "Citation", "A bibliographic citation."),
+    AnnotationType("note", "Note", "An editorial note or insertion."),
+    AnnotationType("q", "Quotation", "Quoted speech or writing."),
+    AnnotationType("reg", "Normalization", "A normalized spelling or romanization."),
+    AnnotationType("lb", "Line break", "A hyphenation or line break left in the source."),
+)
+ANNOTATION_TYPES = tuple(t.name for t in TAXONOMY)
+
+
+@dataclass(slots=True)
+class Block:
+    """A segment of a document's text with its role and language."""
+
+    start: int
+    end: int
+    role: str
+    lang: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "role": self.role, "lang": self.lang}
+
+
+@dataclass(slots=True)
+class Span:
+    """A language span inside the text, e.g. a Cyrillic run tagged ``ru``.
+
+    ``extra`` carries analyzer-specific fields (for romanized Russian: cyrillic, lemma,
+    scheme, score, term) that are reported flat in the JSON output.
+    """
+
+    start: int
+    end: int
+    text: str
+    lang: str
+    script: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "lang": self.lang,
+        }
+        if self.script:
+            d["script"] = self.script
+        d.update(self.extra)
+        return d
+
+
+@dataclass(slots=True)
+class Annotation:
+    """A stand-off annotation: a typed span of a document, with provenance and status."""
+
+    start: int
+    end: int
+    type: str
+    quote: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    attributes: dict[str, Any] = field(default_factory=dict)
+    status: str = "suggested"
+    origin: str = "manual"
+    author: str = ""
+    id: int | None = None
+    document_id: int | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Revision:
+    """One version of a document's text. Texts are never edited in place."""
+
+    number: int
+    text: str
+    created_at: str = ""
+    note: str = ""
+
+
+@dataclass(slots=True)
+class SourceFile:
+    """The bytes a document came from, decoded: kept so an import is reproducible."""
+
+    name: str
+    path: str
+    format: str  # "txt" or "html"
+    raw: bytes
+    encoding: str
+    sha256: str
+    text: str  # decoded, NFC-normalized
+
+
+@dataclass(slots=True)
+class Analysis:
+    """What the analyzers found in one text: blocks, language spans, suggested annotations."""
+
+    text: str
+    encoding: str
+    blocks: list[Block] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    suggestions: list[Annotation] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The documented ``glossator analyze --json`` contract."""
+        return {
+            "text": self.text,
+            "encoding": self.encoding,
+            "metadata": self.metadata,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "spans": [s.to_dict() for s in self.spans],
+            "suggestions": [
+                {
+                    "start": a.start,
+                    "end": a.end,
+                    "type": a.type,
+                    "quote": a.quote,
+                    "attributes": a.attributes,
+                    "origin": a.origin,
+                    "status": a.status,
+                }
+                for a in self.suggestions
+            ],
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """A document as loaded from the store: its current text and what is attached to it."""
+
+    id: int
+    title: str
+    text: str
+    revision: int
+    source_name: str = ""
+    source_path: str = ""
+    format: str = "txt"
+    encoding: str = ""
+    sha256: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    imported_at: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DocumentSummary:
+    """A row of the document list: enough to show and filter, without the text."""
+
+    id: int
+    title: str
+    source_name: str
+    encoding: str
+    length: int
+    accepted: int
+    suggested: int
+    imported_at: str
+
+
+@dataclass(slots=True)
+class TermForm:
+    """One written form of a concept: English, Cyrillic, or romanized with its scheme."""
+
+    text: str
+    lang: str  # "en", "ru", "ru-Latn"
+    kind: str = "term"  # term, acronym, lemma, inflected
+    scheme: str = ""  # for ru-Latn: ala-lc, bgn-pcgn, iso9, scholarly, ..., unknown
+    lemma: str = ""
+    id: int | None = None
+    concept_id: int | None = None
+
+
+@dataclass(slots=True)
+class Term:
+    """A corpus-wide concept of the term base with its forms."""
+
+    forms: list[TermForm] = field(default_factory=list)
+    status: str = "admitted"  # preferred, admitted, deprecated
+    note: str = ""
+    origin: str = "manual"
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Link:
+    """A typed, scored connection between two forms or annotations."""
+
+    kind: str  # transliteration-of, translation-of, acronym-of, same-as
+    source: tuple[str, int]  # ("form"|"annotation", id)
+    target: tuple[str, int]
+    score: float = 1.0
+    scheme: str = ""
+    status: str = "suggested"
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Change:
+    """One entry of the append-only change log."""
+
+    id: int
+    at: str
+    author: str
+    action: str
+    entity: str
+    entity_id: int | None
+    document_id: int | None
+    before: Any
+    after: Any

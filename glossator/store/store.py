@@ -1,0 +1,761 @@
+"""The store: every read and write of annotations.db goes through :class:`Store`.
+
+Each public write method is one transaction (``BEGIN IMMEDIATE`` so two writers queue on
+the busy timeout instead of failing) that also appends to the change log. Reads return
+model objects, never cursors.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from glossator.errors import NotFoundError, StoreError
+from glossator.model import (
+    ANNOTATION_STATUSES,
+    ANNOTATION_TYPES,
+    Analysis,
+    Annotation,
+    Block,
+    Change,
+    Document,
+    DocumentSummary,
+    SourceFile,
+    Span,
+    Term,
+    TermForm,
+)
+from glossator.store.schema import migrations
+
+DEFAULT_DB_NAME = "annotations.db"
+BUSY_TIMEOUT_MS = 10_000
+CONTEXT_CHARS = 32
+
+
+def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The database to use: ``explicit`` (``--db``), else ``$GLOSSATOR_DB``, else ./annotations.db."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("GLOSSATOR_DB")
+    if env:
+        return Path(env)
+    return Path.cwd() / DEFAULT_DB_NAME
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _default_author() -> str:
+    name = os.environ.get("GLOSSATOR_AUTHOR")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "unknown"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _loads(text: str | None) -> Any:
+    if text is None:
+        return None
+    if text == "{}":
+        return {}
+    return json.loads(text)
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    """What happened to one imported file."""
+
+    document_id: int
+    created: bool  # False: the same bytes were already stored as this document
+    title: str
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One full-text match: in a document's text, or in a term form."""
+
+    kind: str  # "document" or "term"
+    id: int  # document id or concept id
+    title: str
+    snippet: str
+
+
+_ANNOTATION_COLUMNS = (
+    'id, document_id, start, "end", type, quote, prefix, suffix, attributes, status, '
+    "origin, author, created_at, updated_at"
+)
+
+
+def _annotation_from_row(row: Sequence[Any]) -> Annotation:
+    return Annotation(
+        id=row[0],
+        document_id=row[1],
+        start=row[2],
+        end=row[3],
+        type=row[4],
+        quote=row[5],
+        prefix=row[6],
+        suffix=row[7],
+        attributes=_loads(row[8]),
+        status=row[9],
+        origin=row[10],
+        author=row[11],
+        created_at=row[12],
+        updated_at=row[13],
+    )
+
+
+class Store:
+    """annotations.db, opened and migrated. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | os.PathLike[str] = ":memory:", author: str | None = None):
+        self.path = str(path)
+        self.author = author or _default_author()
+        try:
+            # isolation_level=None: the store opens and closes every transaction itself.
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.db = Database(conn)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+                # WAL + NORMAL: a committed transaction survives a killed process.
+                conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: cannot open the database ({exc}) — check that the path is a "
+                "Glossator database, or give another with --db"
+            ) from exc
+        self._conn = conn
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        if not migrations.pending(self.db):
+            return
+        try:
+            migrations.apply(self.db)
+        except sqlite3.OperationalError:
+            # Another process migrated at the same moment; what it did is what we wanted.
+            if migrations.pending(self.db):
+                raise
+
+    def applied_migrations(self) -> list[str]:
+        return [m.name for m in migrations.applied(self.db)]
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; nested calls join the outer one through a savepoint."""
+        conn = self._conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield conn
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    def _log(
+        self,
+        conn: sqlite3.Connection,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        document_id: int | None,
+        before: Any,
+        after: Any,
+    ) -> None:
+        conn.execute(
+            "INSERT INTO changes (at, author, action, entity, entity_id, document_id, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _now(),
+                self.author,
+                action,
+                entity,
+                entity_id,
+                document_id,
+                None if before is None else _dumps(before),
+                None if after is None else _dumps(after),
+            ),
+        )
+
+    # -- documents -------------------------------------------------------------------
+
+    def find_by_sha256(self, sha256: str) -> int | None:
+        row = self._conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def import_document(self, source: SourceFile, analysis: Analysis) -> ImportOutcome:
+        """Store a decoded file with its analysis: document, source bytes, revision 1, blocks,
+        language spans and suggested annotations, in one transaction.
+
+        The same bytes imported again make no second document: the existing one is returned
+        with ``created=False``.
+        """
+        if analysis.text != source.text:
+            raise ValueError("the analysis was made on another text than the source's")
+        with self._write() as conn:
+            existing = conn.execute(
+                "SELECT id, title FROM documents WHERE sha256 = ?", (source.sha256,)
+            ).fetchone()
+            if existing:
+                return ImportOutcome(existing[0], False, existing[1])
+            now = _now()
+            title = _document_title(source, analysis)
+            cur = conn.execute(
+                "INSERT INTO documents (title, source_name, source_path, format, encoding, sha256,"
+                " size, metadata, imported_at, current_revision) VALUES (?,?,?,?,?,?,?,?,?,1)",
+                (
+                    title,
+                    source.name,
+                    source.path,
+                    source.format,
+                    source.encoding,
+                    source.sha256,
+                    len(source.raw),
+                    _dumps(analysis.metadata),
+                    now,
+                ),
+            )
+            doc_id = cur.lastrowid
+            assert doc_id is not None
+            conn.execute("INSERT INTO sources (document_id, raw) VALUES (?, ?)", (doc_id, source.raw))
+            rev_id = self._insert_revision(conn, doc_id, 1, source.text, analysis, now, "imported")
+            self._insert_annotations(conn, doc_id, 1, source.text, analysis.suggestions, now)
+            self._log(
+                conn,
+                "import",
+                "document",
+                doc_id,
+                doc_id,
+                None,
+                {
+                    "title": title,
+                    "source": source.name,
+                    "sha256": source.sha256,
+                    "encoding": source.encoding,
+                    "revision_id": rev_id,
+                    "suggestions": len(analysis.suggestions),
+                },
+            )
+            return ImportOutcome(doc_id, True, title)
+
+    def _insert_revision(
+        self,
+        conn: sqlite3.Connection,
+        doc_id: int,
+        number: int,
+        text: str,
+        analysis: Analysis,
+        now: str,
+        note: str,
+    ) -> int:
+        cur = conn.execute(
+            "INSERT INTO revisions (document_id, number, text, created_at, note) VALUES (?,?,?,?,?)",
+            (doc_id, number, text, now, note),
+        )
+        rev_id = cur.lastrowid
+        assert rev_id is not None
+        conn.executemany(
+            'INSERT INTO blocks (revision_id, idx, start, "end", role, lang) VALUES (?,?,?,?,?,?)',
+            [(rev_id, i, b.start, b.end, b.role, b.lang) for i, b in enumerate(analysis.blocks)],
+        )
+        conn.executemany(
+            'INSERT INTO spans (revision_id, start, "end", text, lang, script, extra)'
+            " VALUES (?,?,?,?,?,?,?)",
+            [
+                (rev_id, s.start, s.end, s.text, s.lang, s.script, _dumps(s.extra))
+                for s in analysis.spans
+            ],
+        )
+        return rev_id
+
+    def _insert_annotations(
+        self,
+        conn: sqlite3.Connection,
+        doc_id: int,
+        revision: int,
+        text: str,
+        annotations: Sequence[Annotation],
+        now: str,
+    ) -> list[int]:
+        ids = []
+        for a in annotations:
+            _check_annotation(a, len(text))
+            quote, prefix, suffix = _anchor(text, a.start, a.end)
+            cur = conn.execute(
+                'INSERT INTO annotations (document_id, revision, start, "end", quote, prefix,'
+                " suffix, type, attributes, status, origin, author, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc_id,
+                    revision,
+                    a.start,
+                    a.end,
+                    quote,
+                    prefix,
+                    suffix,
+                    a.type,
+                    _dumps(a.attributes),
+                    a.status,
+                    a.origin,
+                    a.author or self.author,
+                    now,
+                    now,
+                ),
+            )
+            assert cur.lastrowid is not None
+            ids.append(cur.lastrowid)
+        return ids
+
+    def document_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def list_documents(self, filter_text: str = "") -> list[DocumentSummary]:
+        """Documents with counts of accepted and suggested annotations, oldest first."""
+        sql = (
+            "SELECT d.id, d.title, d.source_name, d.encoding, length(r.text), d.imported_at,"
+            " (SELECT count(*) FROM annotations a WHERE a.document_id = d.id"
+            "  AND a.status = 'accepted'),"
+            " (SELECT count(*) FROM annotations a WHERE a.document_id = d.id"
+            "  AND a.status = 'suggested')"
+            " FROM documents d JOIN revisions r"
+            " ON r.document_id = d.id AND r.number = d.current_revision"
+        )
+        params: list[Any] = []
+        if filter_text:
+            sql += " WHERE d.title LIKE ? OR d.source_name LIKE ?"
+            like = f"%{filter_text}%"
+            params = [like, like]
+        sql += " ORDER BY d.id"
+        return [
+            DocumentSummary(
+                id=r[0],
+                title=r[1],
+                source_name=r[2],
+                encoding=r[3],
+                length=r[4],
+                imported_at=r[5],
+                accepted=r[6],
+                suggested=r[7],
+            )
+            for r in self._conn.execute(sql, params)
+        ]
+
+    def resolve_document(self, selector: str) -> int:
+        """A document id from what a user types: its number, a SHA-256 prefix, or its title
+        or file name (exact, then unique substring)."""
+        sel = selector.strip()
+        conn = self._conn
+        if sel.isdigit():
+            row = conn.execute("SELECT id FROM documents WHERE id = ?", (int(sel),)).fetchone()
+            if row:
+                return row[0]
+        candidates: list[tuple[int, str]] = []
+        if len(sel) >= 6 and all(c in "0123456789abcdef" for c in sel.lower()):
+            candidates = conn.execute(
+                "SELECT id, title FROM documents WHERE sha256 LIKE ?", (sel.lower() + "%",)
+            ).fetchall()
+        if not candidates:
+            candidates = conn.execute(
+                "SELECT id, title FROM documents WHERE title = ? OR source_name = ?", (sel, sel)
+            ).fetchall()
+        if not candidates:
+            like = f"%{sel}%"
+            candidates = conn.execute(
+                "SELECT id, title FROM documents WHERE title LIKE ? OR source_name LIKE ?",
+                (like, like),
+            ).fetchall()
+        if len(candidates) == 1:
+            return candidates[0][0]
+        if not candidates:
+            raise NotFoundError(
+                f"no document matches {selector!r} — `glossator list` shows the documents"
+            )
+        listed = ", ".join(f"{i} ({t})" for i, t in candidates[:5])
+        raise NotFoundError(
+            f"{selector!r} matches {len(candidates)} documents: {listed} — give the number"
+        )
+
+    def get_document(self, doc_id: int, with_annotations: bool = True) -> Document:
+        """A document's current revision with its blocks, spans and annotations."""
+        conn = self._conn
+        row = conn.execute(
+            "SELECT d.id, d.title, r.text, d.current_revision, d.source_name, d.source_path,"
+            " d.format, d.encoding, d.sha256, d.metadata, d.imported_at, r.id"
+            " FROM documents d JOIN revisions r"
+            " ON r.document_id = d.id AND r.number = d.current_revision WHERE d.id = ?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document number {doc_id} — `glossator list` shows them")
+        rev_id = row[11]
+        doc = Document(
+            id=row[0],
+            title=row[1],
+            text=row[2],
+            revision=row[3],
+            source_name=row[4],
+            source_path=row[5],
+            format=row[6],
+            encoding=row[7],
+            sha256=row[8],
+            metadata=_loads(row[9]),
+            imported_at=row[10],
+        )
+        doc.blocks = [
+            Block(r[0], r[1], r[2], r[3])
+            for r in conn.execute(
+                'SELECT start, "end", role, lang FROM blocks WHERE revision_id = ? ORDER BY idx',
+                (rev_id,),
+            )
+        ]
+        doc.spans = [
+            Span(r[0], r[1], r[2], r[3], r[4], _loads(r[5]))
+            for r in conn.execute(
+                'SELECT start, "end", text, lang, script, extra FROM spans'
+                " WHERE revision_id = ? ORDER BY start",
+                (rev_id,),
+            )
+        ]
+        if with_annotations:
+            doc.annotations = self.annotations(doc_id)
+        return doc
+
+    def source_bytes(self, doc_id: int) -> bytes:
+        row = self._conn.execute(
+            "SELECT raw FROM sources WHERE document_id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no source bytes stored for document {doc_id}")
+        return bytes(row[0])
+
+    def delete_document(self, doc_id: int) -> None:
+        """Remove a document with everything attached to it (the change log keeps the record)."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT title, sha256 FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"no document number {doc_id}")
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self._log(
+                conn, "delete", "document", doc_id, doc_id, {"title": row[0], "sha256": row[1]}, None
+            )
+
+    # -- annotations -----------------------------------------------------------------
+
+    def annotations(self, doc_id: int, statuses: Sequence[str] | None = None) -> list[Annotation]:
+        """A document's annotations, ordered by position."""
+        sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE document_id = ?"
+        params: list[Any] = [doc_id]
+        if statuses:
+            sql += f" AND status IN ({','.join('?' * len(statuses))})"
+            params.extend(statuses)
+        sql += ' ORDER BY start, "end", id'
+        return [_annotation_from_row(r) for r in self._conn.execute(sql, params)]
+
+    def get_annotation(self, ann_id: int) -> Annotation:
+        row = self._conn.execute(
+            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (ann_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no annotation number {ann_id}")
+        return _annotation_from_row(row)
+
+    def _current_text(self, conn: sqlite3.Connection, doc_id: int) -> tuple[str, int]:
+        row = conn.execute(
+            "SELECT r.text, d.current_revision FROM documents d JOIN revisions r"
+            " ON r.document_id = d.id AND r.number = d.current_revision WHERE d.id = ?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document number {doc_id}")
+        return row[0], row[1]
+
+    def add_annotations(self, doc_id: int, annotations: Sequence[Annotation]) -> list[Annotation]:
+        """Add annotations to a document in one transaction; quote and context are taken
+        from the document's current text."""
+        with self._write() as conn:
+            text, revision = self._current_text(conn, doc_id)
+            ids = self._insert_annotations(conn, doc_id, revision, text, annotations, _now())
+            added = [self._annotation_in(conn, i) for i in ids]
+            for a in added:
+                self._log(conn, "add", "annotation", a.id, doc_id, None, _ann_state(a))
+            return added
+
+    def add_annotation(self, doc_id: int, annotation: Annotation) -> Annotation:
+        return self.add_annotations(doc_id, [annotation])[0]
+
+    def _annotation_in(self, conn: sqlite3.Connection, ann_id: int) -> Annotation:
+        row = conn.execute(
+            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (ann_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no annotation number {ann_id}")
+        return _annotation_from_row(row)
+
+    def update_annotation(self, ann_id: int, **changes: Any) -> Annotation:
+        """Change an annotation's type, span, attributes or status; logs before and after."""
+        allowed = {"type", "start", "end", "attributes", "status"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"cannot change {', '.join(sorted(unknown))} of an annotation")
+        with self._write() as conn:
+            before = self._annotation_in(conn, ann_id)
+            assert before.document_id is not None
+            after = Annotation(**{**before.to_dict(), **changes})
+            text, _ = self._current_text(conn, before.document_id)
+            _check_annotation(after, len(text))
+            quote, prefix, suffix = _anchor(text, after.start, after.end)
+            conn.execute(
+                'UPDATE annotations SET type=?, start=?, "end"=?, quote=?, prefix=?, suffix=?,'
+                " attributes=?, status=?, updated_at=? WHERE id=?",
+                (
+                    after.type,
+                    after.start,
+                    after.end,
+                    quote,
+                    prefix,
+                    suffix,
+                    _dumps(after.attributes),
+                    after.status,
+                    _now(),
+                    ann_id,
+                ),
+            )
+            updated = self._annotation_in(conn, ann_id)
+            self._log(
+                conn,
+                "update",
+                "annotation",
+                ann_id,
+                before.document_id,
+                _ann_state(before),
+                _ann_state(updated),
+            )
+            return updated
+
+    def set_status(self, ann_ids: Sequence[int], status: str) -> None:
+        """Accept or reject several annotations in one transaction."""
+        with self._write():
+            for ann_id in ann_ids:
+                self.update_annotation(ann_id, status=status)
+
+    def delete_annotation(self, ann_id: int) -> None:
+        with self._write() as conn:
+            before = self._annotation_in(conn, ann_id)
+            conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            self._log(
+                conn, "delete", "annotation", ann_id, before.document_id, _ann_state(before), None
+            )
+
+    # -- term base -------------------------------------------------------------------
+
+    def add_term(self, term: Term) -> Term:
+        """Create a concept with its forms."""
+        with self._write() as conn:
+            now = _now()
+            cur = conn.execute(
+                "INSERT INTO concepts (status, note, origin, created_at, updated_at)"
+                " VALUES (?,?,?,?,?)",
+                (term.status, term.note, term.origin, now, now),
+            )
+            concept_id = cur.lastrowid
+            assert concept_id is not None
+            for f in term.forms:
+                cur = conn.execute(
+                    "INSERT INTO forms (concept_id, text, lang, kind, scheme, lemma)"
+                    " VALUES (?,?,?,?,?,?)",
+                    (concept_id, f.text, f.lang, f.kind, f.scheme, f.lemma),
+                )
+                f.id = cur.lastrowid
+                f.concept_id = concept_id
+            term.id = concept_id
+            self._log(
+                conn,
+                "add",
+                "concept",
+                concept_id,
+                None,
+                None,
+                {
+                    "status": term.status,
+                    "forms": [[f.text, f.lang, f.kind, f.scheme] for f in term.forms],
+                },
+            )
+            return term
+
+    def get_term(self, concept_id: int) -> Term:
+        conn = self._conn
+        row = conn.execute(
+            "SELECT id, status, note, origin FROM concepts WHERE id = ?", (concept_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no concept number {concept_id}")
+        forms = [
+            TermForm(
+                text=r[0], lang=r[1], kind=r[2], scheme=r[3], lemma=r[4], id=r[5], concept_id=row[0]
+            )
+            for r in conn.execute(
+                "SELECT text, lang, kind, scheme, lemma, id FROM forms WHERE concept_id = ?"
+                " ORDER BY id",
+                (concept_id,),
+            )
+        ]
+        return Term(forms=forms, status=row[1], note=row[2], origin=row[3], id=row[0])
+
+    def term_count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM concepts").fetchone()[0]
+
+    # -- search ----------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over document texts and term forms (FTS5, words and prefixes).
+
+        The query is taken as words, not FTS syntax, so no user input can be a syntax error.
+        """
+        words = [w for w in _fts_words(query)]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words)
+        if not query.rstrip().endswith(" "):
+            match = match[:-1] + '"*'  # the last word as a prefix, as people type
+        conn = self._conn
+        hits = [
+            SearchHit("document", r[0], r[1], r[2])
+            for r in conn.execute(
+                "SELECT d.id, d.title,"
+                " snippet(revisions_fts, 0, '[', ']', ' … ', 12)"
+                " FROM revisions_fts JOIN revisions r ON r.rowid = revisions_fts.rowid"
+                " JOIN documents d ON d.id = r.document_id AND r.number = d.current_revision"
+                " WHERE revisions_fts MATCH ? ORDER BY rank LIMIT ?",
+                (match, limit),
+            )
+        ]
+        hits += [
+            SearchHit("term", r[0], r[1], r[2])
+            for r in conn.execute(
+                "SELECT f.concept_id, f.text, f.lang FROM forms_fts JOIN forms f"
+                " ON f.rowid = forms_fts.rowid WHERE forms_fts MATCH ? ORDER BY rank LIMIT ?",
+                (match, limit),
+            )
+        ]
+        return hits
+
+    # -- change log and health --------------------------------------------------------
+
+    def changes(self, document_id: int | None = None, limit: int = 100) -> list[Change]:
+        """The newest entries of the change log, newest first."""
+        sql = (
+            "SELECT id, at, author, action, entity, entity_id, document_id, before, after"
+            " FROM changes"
+        )
+        params: list[Any] = []
+        if document_id is not None:
+            sql += " WHERE document_id = ?"
+            params.append(document_id)
+        sql += " ORDER BY id DESC LIMIT ?"
+        params.append(limit)
+        return [
+            Change(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _loads(r[7]), _loads(r[8]))
+            for r in self._conn.execute(sql, params)
+        ]
+
+    def integrity_check(self) -> str:
+        return self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _fts_words(query: str) -> list[str]:
+    word = []
+    words = []
+    for ch in query:
+        if ch.isalnum():
+            word.append(ch)
+        elif word:
+            words.append("".join(word))
+            word = []
+    if word:
+        words.append("".join(word))
+    return words
+
+
+def _document_title(source: SourceFile, analysis: Analysis) -> str:
+    title = str(analysis.metadata.get("title") or "").strip()
+    if not title:
+        for b in analysis.blocks:
+            if b.role in ("title", "body"):
+                title = analysis.text[b.start : b.end].strip()
+                break
+    title = " ".join(title.split())
+    if len(title) > 200:
+        title = title[:199] + "…"
+    return title or source.name
+
+
+def _anchor(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """Quote and context for re-anchoring an annotation when the text changes."""
+    return (
+        text[start:end],
+        text[max(0, start - CONTEXT_CHARS) : start],
+        text[end : end + CONTEXT_CHARS],
+    )
+
+
+def _check_annotation(a: Annotation, text_length: int) -> None:
+    if a.type not in ANNOTATION_TYPES:
+        raise ValueError(
+            f"unknown annotation type {a.type!r}; known types: {', '.join(ANNOTATION_TYPES)}"
+        )
+    if a.status not in ANNOTATION_STATUSES:
+        raise ValueError(f"unknown status {a.status!r}; use one of {', '.join(ANNOTATION_STATUSES)}")
+    if not (0 <= a.start <= a.end <= text_length):
+        raise ValueError(
+            f"annotation span {a.start}-{a.end} lies outside the text (0-{text_length})"
+        )
+
+
+def _ann_state(a: Annotation) -> dict[str, Any]:
+    return {
+        "start": a.start,
+        "end": a.end,
+        "type": a.type,
+        "quote": a.quote,
+        "attributes": a.attributes,
+        "status": a.status,
+        "origin": a.origin,
+    }
