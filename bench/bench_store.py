@@ -93,16 +93,21 @@ def bench_load(tmp: Path, count: int = 10_000, runs: int = 30) -> None:
             )
         )
     store.add_annotations(doc_id, anns)
-    times = []
+    times, full = [], []
     for _ in range(runs + 2):
         t0 = time.perf_counter()
         doc = store.get_document(doc_id)
-        times.append(time.perf_counter() - t0)
-    assert len(doc.annotations) >= count
-    times = times[2:]
+        t1 = time.perf_counter()
+        objects = list(doc.annotations)  # what a caller that reads every annotation pays
+        t2 = time.perf_counter()
+        times.append(t1 - t0)
+        full.append(t2 - t0)
+    assert len(objects) >= count
+    times, full = times[2:], full[2:]
     print(
         f"load a document with {len(doc.annotations)} annotations: median "
-        f"{ms(statistics.median(times))}, max {ms(max(times))} (target < 20 ms)"
+        f"{ms(statistics.median(times))}, max {ms(max(times))} (target < 20 ms); "
+        f"with every Annotation object built: median {ms(statistics.median(full))}"
     )
     store.close()
 

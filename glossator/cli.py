@@ -29,7 +29,8 @@ def open_store(args: argparse.Namespace) -> Store:
     return Store(default_db_path(getattr(args, "db", None)))
 
 
-def _print_json(data: Any, out: TextIO = sys.stdout) -> None:
+def _print_json(data: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
@@ -37,8 +38,8 @@ def _print_json(data: Any, out: TextIO = sys.stdout) -> None:
 class Progress:
     """A progress bar on stderr for imports of many files (lines, when not a terminal)."""
 
-    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
-        self.stream = stream
+    def __init__(self, stream: TextIO | None = None, width: int = 30) -> None:
+        self.stream = stream = stream or sys.stderr
         self.width = width
         self.tty = stream.isatty()
         self._last_decile = -1
@@ -173,10 +174,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"  text:      {len(doc.text)} characters, {len(doc.blocks)} blocks,"
         f" {len(doc.spans)} language spans"
     )
-    print(
-        "  annotations: "
-        + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none")
-    )
+    print("  annotations: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none"))
     print()
     for b in doc.blocks:
         snippet = " ".join(doc.text[b.start : b.end].split())
@@ -190,7 +188,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         hits = store.search(args.query, limit=args.limit)
     if args.json:
-        _print_json([{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet} for h in hits])
+        _print_json(
+            [{"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet} for h in hits]
+        )
         return 0
     if not hits:
         print(f"nothing matches {args.query!r}")
@@ -337,6 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GlossatorError as exc:
         print(f"glossator: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`glossator show 1 --json | head`): not an error of ours.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("glossator: interrupted; every file finished before now is stored", file=sys.stderr)
         return 130

@@ -6,8 +6,11 @@ revision; ``end`` is exclusive.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, overload
 
 # Block roles, in the order a reader meets them on a typical page.
 BLOCK_ROLES = ("title", "keywords", "navigation", "byline", "body", "boilerplate")
@@ -101,11 +104,90 @@ class Annotation:
     author: str = ""
     id: int | None = None
     document_id: int | None = None
-    created_at: str = ""
-    updated_at: str = ""
+    # Microseconds since the Unix epoch, UTC: integers load several times faster than
+    # ISO strings, which matters for documents with 100,000 annotations.
+    created_us: int = 0
+    updated_us: int = 0
+
+    @property
+    def created_at(self) -> str:
+        return iso_time(self.created_us)
+
+    @property
+    def updated_at(self) -> str:
+        return iso_time(self.updated_us)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        del d["created_us"], d["updated_us"]
+        d["created_at"] = self.created_at
+        d["updated_at"] = self.updated_at
+        return d
+
+
+def iso_time(microseconds: int) -> str:
+    """An ISO 8601 UTC timestamp from microseconds since the epoch ('' for 0)."""
+    if not microseconds:
+        return ""
+    return datetime.fromtimestamp(microseconds / 1_000_000, UTC).isoformat(timespec="microseconds")
+
+
+class AnnotationRows(Sequence[Annotation]):
+    """A document's annotations as read from the store, made into :class:`Annotation`
+    objects only when read: a document with 100,000 annotations opens without building
+    100,000 objects, and highlighting reads the positions straight from the rows.
+
+    Each row is ``(id, start, end, type, attributes_json, status, origin, author,
+    created_us, updated_us)``; quote, prefix and suffix are cut from ``text``, the revision
+    every row is anchored on.
+    """
+
+    __slots__ = ("_rows", "_text", "_document_id")
+    CONTEXT_CHARS = 32
+
+    def __init__(self, rows: list[tuple[Any, ...]], text: str, document_id: int) -> None:
+        self._rows = rows
+        self._text = text
+        self._document_id = document_id
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Annotation: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Annotation]: ...
+    def __getitem__(self, index: int | slice) -> Annotation | list[Annotation]:
+        if isinstance(index, slice):
+            return [self._make(r) for r in self._rows[index]]
+        return self._make(self._rows[index])
+
+    def __iter__(self) -> Iterator[Annotation]:
+        return map(self._make, self._rows)
+
+    def positions(self) -> Iterator[tuple[int, int, int, str, str]]:
+        """(id, start, end, type, status) of every annotation, without building objects."""
+        for r in self._rows:
+            yield r[0], r[1], r[2], r[3], r[5]
+
+    def _make(self, r: tuple[Any, ...]) -> Annotation:
+        text, n = self._text, self.CONTEXT_CHARS
+        return Annotation(
+            r[1],
+            r[2],
+            r[3],
+            text[r[1] : r[2]],
+            text[max(0, r[1] - n) : r[1]],
+            text[r[2] : r[2] + n],
+            json.loads(r[4]) if r[4] else {},
+            r[5],
+            r[6],
+            r[7],
+            r[0],
+            self._document_id,
+            r[8],
+            r[9],
+        )
 
 
 @dataclass(slots=True)
@@ -182,7 +264,7 @@ class Document:
     imported_at: str = ""
     blocks: list[Block] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
-    annotations: list[Annotation] = field(default_factory=list)
+    annotations: Sequence[Annotation] = field(default_factory=list)
 
 
 @dataclass(slots=True)

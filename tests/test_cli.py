@@ -83,7 +83,7 @@ def test_bad_files_are_reported_and_skipped(capsys, db_path, seed_path, tmp_path
     lines = [line for line in err.splitlines() if line.startswith("glossator:")]
     assert len(lines) == 3, err
     assert any("empty.txt" in line and "empty" in line for line in lines)
-    assert any("picture.txt" in line and "binary" in line.lower() for line in lines)
+    assert any("picture.txt" in line and "not text" in line for line in lines)
     assert any("missing.txt" in line for line in lines)
     assert "2 imported, 0 already there, 3 failed" in err
     with Store(db_path) as s:

@@ -49,7 +49,9 @@ def test_tei_imports_no_gui_and_no_store(path):
 
 
 # SQL as this project writes it: upper-case keywords (prose in docstrings is not matched).
-SQL = re.compile(r"\b(SELECT\b.*\bFROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE)\b", re.S)
+SQL = re.compile(
+    r"\b(SELECT\b.*\bFROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE)\b", re.S
+)
 
 
 @pytest.mark.parametrize(
@@ -68,12 +70,14 @@ def test_sql_only_in_the_store(path):
 
 def test_the_check_sees_a_forbidden_import(tmp_path):
     bad = tmp_path / "bad.py"
-    bad.write_text("from PyQt6.QtWidgets import QWidget\nimport importlib\n"
-                   "importlib.import_module('gui.app')\n")
+    bad.write_text(
+        "from PyQt6.QtWidgets import QWidget\nimport importlib\n"
+        "importlib.import_module('gui.app')\n"
+    )
     assert {"PyQt6.QtWidgets", "gui.app", "importlib"} <= imported_modules(bad)
 
 
 def test_the_sql_check_sees_sql():
-    assert SQL.search('SELECT id FROM documents')
-    assert SQL.search('INSERT INTO annotations (id) VALUES (1)')
-    assert not SQL.search('Select the rows from the table, as people say')
+    assert SQL.search("SELECT id FROM documents")
+    assert SQL.search("INSERT INTO annotations (id) VALUES (1)")
+    assert not SQL.search("Select the rows from the table, as people say")

@@ -133,7 +133,9 @@ def test_change_log_is_append_only(store):
 
 def test_full_text_search_finds_words_prefixes_and_cyrillic(store):
     store.import_document(make_source(), make_analysis())
-    store.add_term(Term([TermForm("Власовцы", "ru"), TermForm("Vlasovtsy", "ru-Latn", scheme="bgn-pcgn")]))
+    store.add_term(
+        Term([TermForm("Власовцы", "ru"), TermForm("Vlasovtsy", "ru-Latn", scheme="bgn-pcgn")])
+    )
     assert [h.kind for h in store.search("Prague")] == ["document"]
     assert store.search("Pra")[0].kind == "document"  # prefix of the last word
     kinds = {h.kind for h in store.search("власовцы")}  # case folded

@@ -94,17 +94,19 @@ def _annotations(db: Database) -> None:
             prefix TEXT NOT NULL DEFAULT '',
             suffix TEXT NOT NULL DEFAULT '',
             type TEXT NOT NULL,
-            attributes TEXT NOT NULL DEFAULT '{}',
+            attributes TEXT,  -- JSON object; NULL when there are none
             status TEXT NOT NULL DEFAULT 'suggested'
                 CHECK (status IN ('suggested', 'accepted', 'rejected')),
             origin TEXT NOT NULL DEFAULT 'manual',
             author TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
+            created_us INTEGER NOT NULL,  -- microseconds since the epoch, UTC
+            updated_us INTEGER NOT NULL,
             CHECK (start >= 0 AND "end" >= start)
         )"""
     )
-    db.execute("CREATE INDEX annotations_document ON annotations(document_id, start)")
+    # Opening a document reads its annotations in (start, end) order: an index in that
+    # order spares a sort on every open.
+    db.execute('CREATE INDEX annotations_position ON annotations(document_id, start, "end")')
     db.execute("CREATE INDEX annotations_status ON annotations(document_id, status)")
 
 

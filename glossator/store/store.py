@@ -7,10 +7,12 @@ model objects, never cursors.
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from glossator.model import (
     ANNOTATION_TYPES,
     Analysis,
     Annotation,
+    AnnotationRows,
     Block,
     Change,
     Document,
@@ -54,6 +57,14 @@ def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _now_us() -> int:
+    return time.time_ns() // 1000
+
+
+def _attributes_json(attributes: dict[str, Any]) -> str | None:
+    return _dumps(attributes) if attributes else None
 
 
 def _default_author() -> str:
@@ -99,7 +110,7 @@ class SearchHit:
 
 _ANNOTATION_COLUMNS = (
     'id, document_id, start, "end", type, quote, prefix, suffix, attributes, status, '
-    "origin, author, created_at, updated_at"
+    "origin, author, created_us, updated_us"
 )
 
 
@@ -113,12 +124,12 @@ def _annotation_from_row(row: Sequence[Any]) -> Annotation:
         quote=row[5],
         prefix=row[6],
         suffix=row[7],
-        attributes=_loads(row[8]),
+        attributes=json.loads(row[8]) if row[8] else {},
         status=row[9],
         origin=row[10],
         author=row[11],
-        created_at=row[12],
-        updated_at=row[13],
+        created_us=row[12],
+        updated_us=row[13],
     )
 
 
@@ -134,6 +145,9 @@ class Store:
             self.db = Database(conn)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Documents with 100,000 annotations must open fast: keep their pages in memory.
+            conn.execute("PRAGMA cache_size = -65536")
+            conn.execute("PRAGMA mmap_size = 268435456")
             if self.path != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")
                 # WAL + NORMAL: a committed transaction survives a killed process.
@@ -253,9 +267,11 @@ class Store:
             )
             doc_id = cur.lastrowid
             assert doc_id is not None
-            conn.execute("INSERT INTO sources (document_id, raw) VALUES (?, ?)", (doc_id, source.raw))
+            conn.execute(
+                "INSERT INTO sources (document_id, raw) VALUES (?, ?)", (doc_id, source.raw)
+            )
             rev_id = self._insert_revision(conn, doc_id, 1, source.text, analysis, now, "imported")
-            self._insert_annotations(conn, doc_id, 1, source.text, analysis.suggestions, now)
+            self._insert_annotations(conn, doc_id, 1, source.text, analysis.suggestions)
             self._log(
                 conn,
                 "import",
@@ -311,15 +327,15 @@ class Store:
         revision: int,
         text: str,
         annotations: Sequence[Annotation],
-        now: str,
     ) -> list[int]:
         ids = []
+        now_us = _now_us()
         for a in annotations:
             _check_annotation(a, len(text))
             quote, prefix, suffix = _anchor(text, a.start, a.end)
             cur = conn.execute(
                 'INSERT INTO annotations (document_id, revision, start, "end", quote, prefix,'
-                " suffix, type, attributes, status, origin, author, created_at, updated_at)"
+                " suffix, type, attributes, status, origin, author, created_us, updated_us)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc_id,
@@ -330,12 +346,12 @@ class Store:
                     prefix,
                     suffix,
                     a.type,
-                    _dumps(a.attributes),
+                    _attributes_json(a.attributes),
                     a.status,
                     a.origin,
                     a.author or self.author,
-                    now,
-                    now,
+                    now_us,
+                    now_us,
                 ),
             )
             assert cur.lastrowid is not None
@@ -474,20 +490,35 @@ class Store:
                 raise NotFoundError(f"no document number {doc_id}")
             conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
             self._log(
-                conn, "delete", "document", doc_id, doc_id, {"title": row[0], "sha256": row[1]}, None
+                conn,
+                "delete",
+                "document",
+                doc_id,
+                doc_id,
+                {"title": row[0], "sha256": row[1]},
+                None,
             )
 
     # -- annotations -----------------------------------------------------------------
 
-    def annotations(self, doc_id: int, statuses: Sequence[str] | None = None) -> list[Annotation]:
-        """A document's annotations, ordered by position."""
-        sql = f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE document_id = ?"
+    def annotations(self, doc_id: int, statuses: Sequence[str] | None = None) -> AnnotationRows:
+        """A document's annotations, ordered by position.
+
+        Opening a document is the hot path, so this reads only what is not derived (quote,
+        prefix and suffix are cut from the current text, on which every annotation is
+        anchored) and leaves the objects to be made as they are read.
+        """
+        text, _ = self._current_text(self._conn, doc_id)
+        sql = (
+            'SELECT id, start, "end", type, attributes, status, origin, author,'
+            " created_us, updated_us FROM annotations WHERE document_id = ?"
+        )
         params: list[Any] = [doc_id]
         if statuses:
             sql += f" AND status IN ({','.join('?' * len(statuses))})"
             params.extend(statuses)
         sql += ' ORDER BY start, "end", id'
-        return [_annotation_from_row(r) for r in self._conn.execute(sql, params)]
+        return AnnotationRows(self._conn.execute(sql, params).fetchall(), text, doc_id)
 
     def get_annotation(self, ann_id: int) -> Annotation:
         row = self._conn.execute(
@@ -512,7 +543,7 @@ class Store:
         from the document's current text."""
         with self._write() as conn:
             text, revision = self._current_text(conn, doc_id)
-            ids = self._insert_annotations(conn, doc_id, revision, text, annotations, _now())
+            ids = self._insert_annotations(conn, doc_id, revision, text, annotations)
             added = [self._annotation_in(conn, i) for i in ids]
             for a in added:
                 self._log(conn, "add", "annotation", a.id, doc_id, None, _ann_state(a))
@@ -538,13 +569,13 @@ class Store:
         with self._write() as conn:
             before = self._annotation_in(conn, ann_id)
             assert before.document_id is not None
-            after = Annotation(**{**before.to_dict(), **changes})
+            after = dataclasses.replace(before, **changes)
             text, _ = self._current_text(conn, before.document_id)
             _check_annotation(after, len(text))
             quote, prefix, suffix = _anchor(text, after.start, after.end)
             conn.execute(
                 'UPDATE annotations SET type=?, start=?, "end"=?, quote=?, prefix=?, suffix=?,'
-                " attributes=?, status=?, updated_at=? WHERE id=?",
+                " attributes=?, status=?, updated_us=? WHERE id=?",
                 (
                     after.type,
                     after.start,
@@ -552,9 +583,9 @@ class Store:
                     quote,
                     prefix,
                     suffix,
-                    _dumps(after.attributes),
+                    _attributes_json(after.attributes),
                     after.status,
-                    _now(),
+                    _now_us(),
                     ann_id,
                 ),
             )
@@ -742,7 +773,9 @@ def _check_annotation(a: Annotation, text_length: int) -> None:
             f"unknown annotation type {a.type!r}; known types: {', '.join(ANNOTATION_TYPES)}"
         )
     if a.status not in ANNOTATION_STATUSES:
-        raise ValueError(f"unknown status {a.status!r}; use one of {', '.join(ANNOTATION_STATUSES)}")
+        raise ValueError(
+            f"unknown status {a.status!r}; use one of {', '.join(ANNOTATION_STATUSES)}"
+        )
     if not (0 <= a.start <= a.end <= text_length):
         raise ValueError(
             f"annotation span {a.start}-{a.end} lies outside the text (0-{text_length})"
