@@ -52,14 +52,19 @@ class ImportReport:
         return [r for r in self.results if not r.ok]
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, InputError | None]]:
+def expand_paths(
+    paths: Iterable[str | os.PathLike[str]],
+) -> Iterator[tuple[str, InputError | None]]:
     """Files to import, in a stable order: each named file, and the supported files below each
     named folder. Problems (missing paths, unreadable folders) come out as errors, in place."""
     for p in paths:
         path = Path(p)
         if not path.exists():
-            yield str(path), FileMissingError(
-                str(path), "no such file or folder", "check the path and try again"
+            yield (
+                str(path),
+                FileMissingError(
+                    str(path), "no such file or folder", "check the path and try again"
+                ),
             )
         elif path.is_dir():
             yield from _walk(path)
@@ -77,10 +82,13 @@ def _walk(folder: Path) -> Iterator[tuple[str, InputError | None]]:
                 found.append(os.path.join(root, name))
     yield from ((f, None) for f in found)
     for err in errors:
-        yield str(err.filename or folder), UnreadableFileError(
+        yield (
             str(err.filename or folder),
-            f"cannot read this folder ({err.strerror})",
-            "check its permissions",
+            UnreadableFileError(
+                str(err.filename or folder),
+                f"cannot read this folder ({err.strerror})",
+                "check its permissions",
+            ),
         )
 
 

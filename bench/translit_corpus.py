@@ -1,0 +1,147 @@
+"""Evaluation material for the romanized-Russian detector, written for this bench.
+
+- ``MIXED``: English sentences with romanized Russian marked ``{{latin|cyrillic}}`` (alternative
+  answers separated by ``/``). Words, names and styles deliberately differ from the dev list.
+- ``NON_RUSSIAN``: English, German, French, Polish, Czech and Latin sentences with no Russian.
+- ``HELD_OUT``: Russian words and names (not in the dev list) romanized by every scheme at run
+  time, embedded in English carrier sentences.
+"""
+
+from __future__ import annotations
+
+MIXED = [
+    "The poet {{Marina Tsvetaeva|Марина Цветаева}} returned from Paris in 1939.",
+    "Emigré papers such as {{Poslednie novosti|Последние новости}} and {{Vozrozhdenie|Возрождение}} printed his letters.",
+    "He joined the {{Narodno-Trudovoi Soiuz|Народно-трудовой союз}} before the war.",
+    "The {{NTS|НТС}}, or {{Natsional'no-Trudovoi Soiuz|Национально-трудовой союз}}, published {{Posev|Посев}} in Frankfurt.",
+    "Her brother studied with {{Berdiaev|Бердяев}} and later with {{Struve|Струве}}.",
+    "The memoirs of General {{Denikin|Деникин}} describe the retreat to {{Novorossiisk|Новороссийск}}.",
+    "In German accounts he appears as {{Trukhin|Трухин}} or {{Truchin|Трухин}}, and his deputy as {{Malyschkin|Малышкин}}.",
+    "French reports call the general {{Koutiepov|Кутепов}} and the town Gallipoli.",
+    "Polish police files spell the name {{Żylenkow|Жиленков}}.",
+    "The ISO form {{Čerkasov|Черкасов}} and the ALA-LC form {{Cherkasov|Черкасов}} refer to one man.",
+    "The scholarly spelling {{Ženja Šapošnikova|Женя Шапошникова}} appears in the index.",
+    "Letters from {{Novosibirsk|Новосибирск}}, {{Krasnodar|Краснодар}} and {{Sverdlovsk|Свердловск}} were intercepted.",
+    "The slogan {{Za Rodinu|За Родину}} was painted on the wall.",
+    "He read {{Voina i mir|Война и мир}} twice in the camp.",
+    "The priest of the {{Pokrovskii sobor|Покровский собор}} kept a register.",
+    "Villagers near {{Iasnaia Poliana|Ясная Поляна}} still remember the count.",
+    "The archive of {{Russkoe slovo|Русское слово}} was lost in 1945.",
+    "The poem {{Rekviem|Реквием}} by {{Akhmatova|Ахматова}} circulated in {{samizdat|самиздат}}.",
+    "Officers of the {{Belaia armiia|Белая армия}} settled in Belgrade.",
+    "The {{Kazach'i voiska|Казачьи войска}} were reorganised under {{Krasnov|Краснов}}.",
+    "Documents signed by {{Zhilenkov|Жиленков}} and {{Bunyachenko|Буняченко}} survive.",
+    "The village of {{Zhukovka|Жуковка}} lies west of the capital.",
+    "The term {{podpol'e|подполье}} was used for the underground.",
+    "A copy of {{Russkaia mysl'|Русская мысль}} lay on the table.",
+    "The German spelling {{Tschernyschewski|Чернышевский}} is common in older books.",
+    "French emigrés wrote {{Tchernychevski|Чернышевский}} instead.",
+    "The boat sailed from {{Sevastopol'|Севастополь}} to Constantinople.",
+    "Her diary mentions {{Pskov|Псков}}, {{Novgorod|Новгород}} and {{Tver'|Тверь}}.",
+    "The Volkssturm is not Russian but {{Osvoboditel'noe dvizhenie|Освободительное движение}} is.",
+    "Interrogators asked about {{Sergei Bulgakov|Сергей Булгаков}} and {{Ivan Il'in|Иван Ильин}}.",
+    "The passport read {{Aleksandr Shcherbakov|Александр Щербаков}}.",
+    "The ICAO spelling {{Iurii Smirnov|Юрий Смирнов}} differs from the common {{Yury Smirnov|Юрий Смирнов}}.",
+    "A group called {{Molodaia Rossiia|Молодая Россия}} met in Paris.",
+    "He served in the {{Donskoi korpus|Донской корпус}} until 1921.",
+]
+
+NON_RUSSIAN = [
+    # English
+    "The committee met in London and Washington to discuss the treaty.",
+    "Professor Franklin published a paper on the migration of birds.",
+    "The General Assembly adopted the resolution without a vote.",
+    "Berlin and Vienna were the two capitals of the old alliance.",
+    "Churchill and Roosevelt met at Casablanca in January.",
+    "The museum holds paintings by Rembrandt, Vermeer and Turner.",
+    "Several volunteers arrived from Canada, Australia and New Zealand.",
+    "She quoted Darwin, Newton and Faraday in her lecture.",
+    # German
+    "Die Soldaten wurden in Dabendorf ausgebildet, bevor sie an die Front kamen.",
+    "Wen sie verderben wollen, den schlagen sie mit Blindheit.",
+    "Die Wehrmacht zog sich im Winter hinter den Fluss zurück.",
+    "Das Institut für Zeitgeschichte befindet sich in München.",
+    "Der Verlag veröffentlichte eine neue Ausgabe der Briefe.",
+    "Heinrich Müller wohnte damals in der Kantstraße in Charlottenburg.",
+    # French
+    "Les réfugiés arrivèrent à Marseille au printemps suivant.",
+    "Le comité se réunit chaque semaine dans une salle de la mairie.",
+    "Nous avons lu les lettres de Marcel Proust pendant tout l'été.",
+    "La bibliothèque conserve des manuscrits du Moyen Âge.",
+    # Polish
+    "Władysław Anders dowodził armią polską na Bliskim Wschodzie.",
+    "Biblioteka Narodowa w Warszawie posiada bogate zbiory rękopisów.",
+    "Żołnierze przeszli przez Kraków i Wrocław w drodze na zachód.",
+    "Grzegorz Brzęczyszczykiewicz urodził się w Chrząszczyżewoszycach.",
+    # Czech
+    "Slovanská knihovna v Praze uchovává ruské exilové tisky.",
+    "Ruský emigrační archiv byl převezen do Moskvy v roce 1945.",
+    "Tomáš Garrigue Masaryk podporoval ruské studenty v Praze.",
+    "Národní muzeum otevřelo novou výstavu o dějinách města.",
+    # Latin
+    "Acta Rossica edita sunt in urbe Roma anno domini.",
+    "Gallia est omnis divisa in partes tres.",
+    "Veni, vidi, vici, dixit Caesar post victoriam.",
+    "Historia magistra vitae est, ut Cicero scripsit.",
+    "Ora et labora, fratres, dum tempus habemus.",
+]
+
+HELD_OUT = [
+    "Бунин",
+    "Набоков",
+    "Ахматова",
+    "Пастернак",
+    "Солженицын",
+    "Шостакович",
+    "Чайковский",
+    "Рахманинов",
+    "Менделеев",
+    "Лермонтов",
+    "Тургенев",
+    "Чехов",
+    "Гоголь",
+    "Пушкин",
+    "Маяковский",
+    "Булгаков",
+    "Жуковский",
+    "Щедрин",
+    "Шаляпин",
+    "Кропоткин",
+    "Ярославль",
+    "Новосибирск",
+    "Екатеринбург",
+    "Нижний Новгород",
+    "Владивосток",
+    "Хабаровск",
+    "Вологда",
+    "Рязань",
+    "Царское Село",
+    "Житомир",
+    "Сибирь",
+    "Камчатка",
+    "Белая гвардия",
+    "Красная армия",
+    "Добровольческая армия",
+    "Народный комиссариат",
+    "Союз писателей",
+    "Новый мир",
+    "Свободная мысль",
+    "Русский вестник",
+    "Юрий Долгорукий",
+    "Фёдор Шаляпин",
+    "Пётр Врангель",
+    "Николай Бердяев",
+    "Алексей Ремизов",
+    "Зинаида Гиппиус",
+    "Евгений Замятин",
+    "Ольга Берггольц",
+    "Щукин",
+    "Воронеж",
+]
+
+CARRIERS = [
+    "In the archive we found several references to {} among the letters.",
+    "The report mentions {} twice, both times in passing.",
+    "According to the editor, {} was the subject of a long dispute.",
+    "Later historians wrote about {} with some caution.",
+]

@@ -1,0 +1,112 @@
+"""Regenerate the small data files under ``glossator/translit/data/``.
+
+Run by a developer, never at run time::
+
+    python -m glossator.translit.build_data [--dict /usr/share/dict]
+
+It writes:
+
+- ``english_words.txt``: lower-case English words (common nouns, verbs, ... and their inflections)
+  from the system word lists (Debian ``wamerican`` and ``wbritish``, SCOWL size 50).
+- ``english_names.txt``: capitalised entries of the same lists (English proper names).
+- ``ru_cyrillic_ngrams.json``: letter trigram and bigram counts of the Russian word forms of the
+  pymorphy3 dictionary, used to rank Cyrillic spellings of words the dictionary does not know.
+- ``ru_latin_ngrams.json``: letter trigram counts of a sample of those forms romanized in every
+  scheme of :mod:`glossator.translit.schemes`: what romanized Russian looks like.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def build_english(dict_dir: Path) -> None:
+    words: set[str] = set()
+    names: set[str] = set()
+    for name in ("american-english", "british-english"):
+        path = dict_dir / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            w = line.strip()
+            if not w or "'" in w or not w.isalpha():
+                continue
+            if w.islower():
+                words.add(unicodedata.normalize("NFC", w))
+            elif w[0].isupper() and w[1:].islower():
+                names.add(unicodedata.normalize("NFC", w))
+    if not words:
+        raise SystemExit(f"no word lists found in {dict_dir} (apt-get install wamerican wbritish)")
+    (DATA / "english_words.txt").write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+    (DATA / "english_names.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    print(f"english: {len(words)} words, {len(names)} names")
+
+
+def _forms() -> list[str]:
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    seen: set[str] = set()
+    for key in morph.dictionary.words.iterkeys():
+        if re.fullmatch(r"[а-яё]+", key):
+            seen.add(key)
+    return sorted(seen)
+
+
+def build_ngrams(forms: list[str]) -> None:
+    tri: Counter[str] = Counter()
+    bi: Counter[str] = Counter()
+    for w in forms:
+        s = f"^^{w}$"
+        for i in range(len(s) - 2):
+            tri[s[i : i + 3]] += 1
+        for i in range(len(s) - 1):
+            bi[s[i : i + 2]] += 1
+    data = {"trigrams": dict(tri), "bigrams": dict(bi)}
+    (DATA / "ru_cyrillic_ngrams.json").write_text(
+        json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        encoding="utf-8",
+    )
+    print(f"cyrillic: {len(tri)} trigrams from {len(forms)} forms")
+
+    from .reverse import normalize_latin
+    from .schemes import MAIN_SCHEMES, romanize
+
+    rng = random.Random(1)
+    sample = rng.sample(forms, min(60000, len(forms)))
+    lat: Counter[str] = Counter()
+    for w in sample:
+        for sch in MAIN_SCHEMES:
+            r = normalize_latin(romanize(w, sch))
+            s = f"^{r}$"
+            for i in range(len(s) - 2):
+                lat[s[i : i + 3]] += 1
+    kept = {k: v for k, v in lat.items() if v >= 2}
+    (DATA / "ru_latin_ngrams.json").write_text(
+        json.dumps({"trigrams": kept}, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        encoding="utf-8",
+    )
+    print(f"latin: {len(kept)} trigrams")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dict", default="/usr/share/dict", type=Path)
+    ap.add_argument("--skip-english", action="store_true")
+    args = ap.parse_args(argv)
+    DATA.mkdir(exist_ok=True)
+    if not args.skip_english:
+        build_english(args.dict)
+    build_ngrams(_forms())
+
+
+if __name__ == "__main__":
+    main()

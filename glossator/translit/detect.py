@@ -1,0 +1,720 @@
+"""Find romanized Russian in English text, Latin homoglyphs in Cyrillic words, and acronyms.
+
+How a word is judged (each step can be read off :class:`WordJudgement`):
+
+1. Latin-script tokens that are ordinary English words (the system word list) are English.
+2. A letter foreign to every romanization (á, ř, ů, ä, ß, ç, ó, ...) marks a German, French,
+   Polish, Czech or Latin word: it is never Russian, and it makes its neighbourhood foreign.
+3. Every other token is read back into Cyrillic (:mod:`.reverse`); its score combines the cost of
+   that reading, whether the Russian lexicon knows it, signs specific to romanized Russian
+   (zh, kh, shch, ʹ, č, -ov, -sky, ...), its length and a letter model.
+4. Neighbouring candidates form phrases: one strong word carries weaker neighbours
+   ("Tretia Sila"), while a sentence mostly made of foreign words ("Wen sie verderben wollen")
+   needs strong evidence for each word. English proper names (Berlin, Franklin) need Russian-
+   specific spelling signs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import langmodel, lexicon
+from .reverse import Candidate, normalize_latin, phrase_lemma, reverse_word
+from .schemes import romanize
+
+if TYPE_CHECKING:
+    from .termindex import TermIndex
+
+_MARK = "\u0300-\u036f\ufe20-\ufe23"
+_LETTER = rf"[^\W\d_][{_MARK}]*"
+_JOIN = r"(?:''|[-'’ʹʺʼ″\"])"
+TOKEN_RE = re.compile(rf"{_LETTER}(?:{_LETTER})*(?:{_JOIN}{_LETTER}(?:{_LETTER})*)*[ʹʺ]?")
+
+# Letters that occur in romanizations of Russian (any scheme handled here).
+_ROMAN_OK = set("abcdefghijklmnopqrstuvwxyz" + "čšžëĭėèéïâûŝłżńśźȳʹʺ'’ʼ″\"-")
+_STRONG_MARK_CHARS = set("čšžĭėâûŝʹʺ")
+_MARKER_RE = re.compile(
+    r"zh|kh|shch|schtsch|chtch|szcz|tsch|dzh|(?<=[aeiouy])ya|ia$|iya|yu|yo|(?<=[^aeiou])ye"
+    r"|(?:ov|ev|ëv|yov|ow|ew|off)(?:a|u|y|ym|oy|ich|icha|na)?$|(?:ovich|evich|ovna|evna|ich)$"
+    r"|(?:sk|ck|tsk|zk)(?:y|iy|ii|ij|i|aya|aia|aja|oye|oe|oy|oi|oj|ikh|ogo)$|enko$|yy$|iy$|yi$"
+    r"|ts(?=[aeiouy])|tz(?=[aeiouy])|[ao][yij]$|sk$|^w[aeiloru]|^tsch|^chr|^schch|^ye|^yu|^ya|^zh|^kh"
+)
+_STRONG_MARKER_RE = re.compile(
+    r"zh|kh|shch|schtsch|chtch|szcz|tsch|dzh"
+    r"|(?:ov|ev|ëv|yov|ow|ew)(?:a|u|y|ym|oy|ich|icha|na)?$|(?:ovich|evich|ovna|evna)$"
+    r"|(?:sk|tsk)(?:y|iy|ii|ij|aya|aia|aja)$|enko$"
+)
+_SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
+
+_FUNCTION_TAGS = ("PREP", "CONJ")
+STRONG = 0.6  # a word that is reported on its own
+WEAK = 0.3  # a word reported as part of a phrase
+FOREIGN_STRONG = 0.85
+
+
+@dataclass(slots=True)
+class RomanizedSpan:
+    """A run of romanized Russian (or a Russian acronym) in the text."""
+
+    start: int
+    end: int
+    text: str
+    cyrillic: str
+    lemma: str
+    scheme: str
+    score: float
+    kind: str  # "word", "phrase" or "acronym"
+    term: str | None = None  # concept key in the term base, if one matched
+    words: list[WordJudgement] = field(default_factory=list, repr=False)
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "cyrillic": self.cyrillic,
+            "lemma": self.lemma,
+            "scheme": self.scheme,
+            "score": round(self.score, 3),
+            "kind": self.kind,
+            "term": self.term,
+        }
+
+
+@dataclass(slots=True)
+class WordJudgement:
+    """Why a token was or was not taken for romanized Russian."""
+
+    start: int
+    end: int
+    text: str
+    klass: str  # english, english-name, foreign, acronym, candidate
+    score: float = 0.0
+    reading: Candidate | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class HomoglyphSpan:
+    """A word mixing scripts: look-alike letters of the other script inside it."""
+
+    start: int
+    end: int
+    text: str
+    fixed: str  # the word with the intruders replaced
+    script: str  # the word's main script: "Cyrillic" or "Latin"
+    positions: list[int]  # code-point offsets (into the text) of the intruding letters
+    known: bool  # the fixed word is in the lexicon (Cyrillic) or the English list (Latin)
+
+
+@dataclass(slots=True)
+class AcronymLink:
+    """An acronym and its expansions found side by side in the text."""
+
+    acronym: tuple[int, int, str]
+    latin: tuple[int, int, str] | None = None  # romanized Russian expansion
+    cyrillic: tuple[int, int, str] | None = None  # Cyrillic acronym or expansion
+    english: tuple[int, int, str] | None = None  # English expansion
+    cyrillic_acronym: str = ""
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class CyrillicSpan:
+    """A run of Cyrillic words with its romanization and lemma."""
+
+    start: int
+    end: int
+    text: str
+    romanized: str
+    lemma: str
+    scheme: str
+
+
+# --- per-token judgement --------------------------------------------------------------------
+
+
+def _is_latin_letter(ch: str) -> bool:
+    if not ch.isalpha():
+        return False
+    return "LATIN" in unicodedata.name(ch, "") or ch in "ʹʺʼ"
+
+
+def _is_cyrillic_letter(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff" or "\u0500" <= ch <= "\u052f"
+
+
+@lru_cache(maxsize=100_000)
+def _script(token: str) -> str:
+    if token.isascii():
+        return "Latin" if any(c.isalpha() for c in token) else "other"
+    lat = cyr = 0
+    for ch in token:
+        if _is_cyrillic_letter(ch):
+            cyr += 1
+        elif _is_latin_letter(ch):
+            lat += 1
+    if lat and cyr:
+        return "mixed"
+    return "Cyrillic" if cyr else ("Latin" if lat else "other")
+
+
+def markers(word: str) -> tuple[float, list[str]]:
+    """Spelling signs specific to romanized Russian, as a strength in 0..1 and their list."""
+    w = normalize_latin(word)
+    found = [m.group(0) for m in _MARKER_RE.finditer(w)]
+    chars = sorted({c for c in w if c in _STRONG_MARK_CHARS})
+    strong = bool(_STRONG_MARKER_RE.search(w)) or bool(chars) or "\u0361" in word
+    if strong:
+        return 1.0, found + chars
+    if found:
+        return 0.5, found
+    return 0.0, []
+
+
+def _is_english(token: str) -> bool:
+    words = langmodel.english_words()
+    low = token.lower()
+    if low in words:
+        return True
+    if "-" in low:
+        parts = [p for p in low.split("-") if p]
+        return bool(parts) and all(p in words for p in parts)
+    if low.endswith("'s") or low.endswith("’s"):
+        return low[:-2] in words or token[:-2] in langmodel.english_names()
+    return False
+
+
+def fold_yo(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def proper_reading(c: Candidate) -> bool:
+    return any(t in c.tags for t in lexicon.PROPER_TAGS)
+
+
+@lru_cache(maxsize=100_000)
+def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ...]]:
+    """(class, score, best reading, reasons) of one Latin-script token, out of context."""
+    letters = [c for c in token if c.isalpha()]
+    if not letters:
+        return "other", 0.0, None, ()
+    norm = normalize_latin(token)
+    if any(c not in _ROMAN_OK for c in norm if not unicodedata.combining(c)):
+        return "foreign", 0.0, None, ("letters foreign to romanized Russian",)
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "acronym", 0.0, None, ()
+    if _is_english(token):
+        return "english", 0.0, None, ("English word",)
+    is_name = token[:1].isupper() and token in langmodel.english_names()
+    cands = reverse_word(token, 3)
+    if not cands:
+        return "candidate", 0.0, None, ()
+    best = cands[0]
+    strength, found = markers(token)
+    llr, lang = langmodel.russianness(token)
+    reasons = [f"reads as {best.cyrillic} ({best.scheme}, cost {best.cost:.2f})"]
+    n = len(letters)
+    if best.known:
+        score = best.score
+        reasons.append("in the Russian lexicon")
+        proper = any(t in best.tags for t in lexicon.PROPER_TAGS)
+        if proper:
+            reasons.append("a Russian name")
+        if strength:
+            score = min(1.0, score + 0.15 * strength)
+            reasons.append("romanization signs: " + ",".join(found))
+        elif proper:
+            # foreign names have Russian spellings too (Anders, Franklin): without a sign of
+            # romanization the letter model must not prefer another language
+            if llr < -1.5:
+                score *= 0.8
+                reasons.append("a name that looks foreign")
+        elif any(t in best.tags for t in _FUNCTION_TAGS + ("NPRO", "Apro", "INTJ")):
+            score *= 0.5
+            reasons.append("a Russian function word standing alone")
+        else:
+            # a common word with no sign of romanization: often an internationalism
+            score *= 0.75
+            reasons.append("no romanization sign")
+    else:
+        # unknown to the lexicon: only names with clear romanization signs
+        plaus = min(1.0, 2 * best.score)  # path cost and letter model of Russian
+        if not strength and re.search(r"[iy]n$", norm):
+            strength, found = 0.5, ["-in"]  # Russian name suffix, weak alone
+        score = 0.15 + 0.3 * strength + 0.05 * max(-1.0, min(2.0, llr)) + 0.15 * plaus
+        if token[:1].isupper():
+            score += 0.05
+        if not strength:
+            score = min(score, 0.45)
+        reasons.append(f"not in the lexicon; letter model {llr:+.2f} vs {lang}")
+    if n <= 2:
+        score *= 0.35
+    elif n == 3:
+        score *= 0.6
+    elif n == 4:
+        score *= 0.9
+    if is_name and strength < 1.0 and best.known and not proper_reading(best):
+        reasons.append("an English name that is a Russian word")
+    elif is_name and strength < 1.0:
+        # English has adopted many Russian names (Pushkin, Vologda) but also spells its own
+        # names letter for letter like Russian ones (Berlin, Darwin): a known Russian name
+        # reading keeps most of its score, anything else very little
+        score *= 0.8 if best.known else 0.4
+        reasons.append("an English proper name")
+        if best.known and fold_yo(best.lemma) != fold_yo(best.cyrillic):
+            # English cites Russian names in the nominative; Prague is not "Праге"
+            score *= 0.5
+            reasons.append("reads as an inflected form")
+    return (
+        ("english-name" if is_name else "candidate"),
+        max(0.0, min(1.0, score)),
+        best,
+        tuple(reasons),
+    )
+
+
+# --- tokens in context ----------------------------------------------------------------------
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def _strip_token(text: str, s: int, e: int, tok: str) -> tuple[int, int, str]:
+    # quotes around a word are not part of it; a final prime or apostrophe with no opening
+    # quote before the word is a soft sign (Tver', Sevastopol’)
+    opened = s > 0 and text[s - 1] in "'‘’\"“”"
+    while tok and tok[-1] in "'’\"-″ʼ" and (opened or tok[-1] in '-"' or tok[-2:-1] in "'’"):
+        tok, e = tok[:-1], e - 1
+    while tok and tok[0] in "'’\"-ʼ":
+        tok, s = tok[1:], s + 1
+    return s, e, tok
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        out.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _gap_joins(gap: str) -> bool:
+    """May two words separated by ``gap`` belong to one phrase?"""
+    return gap in (" ", "-", "\u00a0") or (gap.strip() == "" and "\n\n" not in gap and len(gap) < 4)
+
+
+def find_romanized(
+    text: str, start: int = 0, end: int | None = None, termbase: TermIndex | None = None
+) -> list[RomanizedSpan]:
+    """Romanized Russian words, phrases and acronyms in ``text[start:end]``.
+
+    Offsets are code points into ``text``. Each span has its Cyrillic (as inflected in the text),
+    lemma, scheme, score, kind and, when ``termbase`` is given and matches, the concept key.
+    """
+    end = len(text) if end is None else end
+    spans: list[RomanizedSpan] = []
+    judged: list[WordJudgement] = []
+    for s_start, s_end in _sentences(text, start, end):
+        judged_sent = []
+        for s, e, tok in _tokens(text, s_start, s_end):
+            s, e, tok = _strip_token(text, s, e, tok)
+            if not tok or _script(tok) != "Latin":
+                judged_sent.append(WordJudgement(s, e, tok, "other"))
+                continue
+            klass, score, reading, reasons = judge_token(tok)
+            judged_sent.append(WordJudgement(s, e, tok, klass, score, reading, list(reasons)))
+        spans.extend(_phrases(text, judged_sent, termbase))
+        judged.extend(judged_sent)
+    spans.extend(_acronyms(text, start, end, judged, spans, termbase))
+    spans.sort(key=lambda sp: sp.start)
+    if termbase is not None:
+        for sp in spans:
+            if sp.term is None:
+                sp.term = _term_for(termbase, sp)
+    return spans
+
+
+def _phrases(
+    text: str, words: list[WordJudgement], termbase: TermIndex | None
+) -> list[RomanizedSpan]:
+    cands = [w for w in words if w.klass in ("candidate", "english-name")]
+    latin = [w for w in words if w.klass not in ("other",)]
+    is_foreign = [
+        w.klass == "foreign" or (w.klass == "candidate" and w.score < WEAK and len(w.text) > 3)
+        for w in latin
+    ]
+    is_english = [w.klass == "english" for w in latin]
+    for i, w in enumerate(latin):
+        if w.klass not in ("candidate", "english-name"):
+            continue
+        lo, hi = max(0, i - 4), min(len(latin), i + 5)
+        foreign = sum(is_foreign[lo:hi]) - is_foreign[i]
+        english = sum(is_english[lo:hi])
+        if foreign >= 2 and foreign > english:
+            if w.score < FOREIGN_STRONG or markers(w.text)[0] < 1.0:
+                w.reasons.append("in a foreign-language context")
+                w.score = min(w.score, WEAK - 0.01)
+    if termbase is not None:
+        for w in cands:
+            if w.score < STRONG and len(w.text) > 3:
+                hits = termbase.lookup(w.text)
+                if hits and hits[0][2] >= 0.92:
+                    w.score = max(w.score, STRONG)
+                    w.reasons.append("in the term base")
+
+    # runs of neighbouring words (English words may sit inside a run, see below)
+    runs: list[list[WordJudgement]] = []
+    cur: list[WordJudgement] = []
+    for w in words:
+        if cur and not _gap_joins(text[cur[-1].end : w.start]):
+            runs.append(cur)
+            cur = []
+        cur.append(w)
+    if cur:
+        runs.append(cur)
+
+    out: list[RomanizedSpan] = []
+    for run in runs:
+        # words that belong: strong ones, weak ones next to a member, short Russian function
+        # words (which may be English words too: "i", "na", "o") between two members
+        member = [w.klass in ("candidate", "english-name") and w.score >= STRONG for w in run]
+        if not any(member):
+            continue
+        changed = True
+        while changed:
+            changed = False
+            for i, w in enumerate(run):
+                if member[i]:
+                    continue
+                left = i > 0 and member[i - 1]
+                if (
+                    not left
+                    and i + 1 < len(run)
+                    and member[i + 1]
+                    and w.klass == "candidate"
+                    and _function_word(w.text)
+                ):
+                    member[i] = changed = True  # a preposition opening a phrase: "Za Rodinu"
+                    continue
+                right = i + 1 < len(run) and member[i + 1]
+                if not (left or right):
+                    continue
+                if w.klass in ("candidate", "english-name") and w.score >= WEAK:
+                    member[i] = changed = True
+                elif (
+                    left
+                    and not right
+                    and i + 1 < len(run)
+                    and _function_word(w.text)
+                    and _exact_word(run[i + 1].text)
+                ):
+                    # "Voina i mir": a conjunction and an exactly spelled word after a phrase
+                    member[i] = member[i + 1] = changed = True
+                    w.reasons.append("Russian function word inside a phrase")
+                elif (
+                    left
+                    and right
+                    and w.klass in ("english", "candidate")
+                    and w.text.islower()
+                    and len(w.text) <= 3
+                    and _function_word(w.text)
+                ):
+                    member[i] = changed = True
+                    w.reasons.append("Russian function word inside a phrase")
+        i = 0
+        while i < len(run):
+            if not member[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(run) and member[j + 1]:
+                j += 1
+            group = run[i : j + 1]
+            # a lone short word is not enough
+            if len(group) == 1 and len(group[0].text) <= 3:
+                i = j + 1
+                continue
+            out.append(_make_span(text, group))
+            i = j + 1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _function_word(word: str) -> bool:
+    """A Russian preposition, conjunction or particle spelled exactly (i, v, na, o, ne)."""
+    c = reverse_word(word, 1)
+    return (
+        bool(c) and c[0].known and c[0].cost <= 0.1 and any(t in c[0].tags for t in _FUNCTION_TAGS)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _exact_word(word: str) -> bool:
+    """A lower-case word spelled exactly like a known Russian word."""
+    if not word.islower():
+        return False
+    c = reverse_word(word, 1)
+    return bool(c) and c[0].known and c[0].cost <= 0.15
+
+
+def _reading(w: WordJudgement) -> Candidate:
+    if w.reading is not None:
+        return w.reading
+    c = reverse_word(w.text, 1)
+    return c[0] if c else Candidate(w.text, w.text, "unknown", 0.0, False)
+
+
+@lru_cache(maxsize=20_000)
+def _phrase_lemma(cyr: str) -> str:
+    return phrase_lemma(cyr.split(" "))
+
+
+def _make_span(text: str, group: list[WordJudgement]) -> RomanizedSpan:
+    s, e = group[0].start, group[-1].end
+    readings = [_reading(w) for w in group]
+    parts = []
+    for k, (w, r) in enumerate(zip(group, readings, strict=True)):
+        if k:
+            gap = text[group[k - 1].end : w.start]
+            parts.append("-" if gap == "-" else " ")
+        parts.append(r.cyrillic)
+    cyr = "".join(parts)
+    score = sum(w.score for w in group) / len(group)
+    schemes: dict[str, int] = {}
+    for r in readings:
+        if r.scheme != "unknown":
+            schemes[r.scheme] = schemes.get(r.scheme, 0) + 1
+    scheme = max(schemes, key=lambda k: schemes[k]) if schemes else "unknown"
+    if len(group) == 1:
+        lemma = readings[0].lemma
+        kind = "word"
+    else:
+        lemma = _phrase_lemma(cyr) if "-" not in cyr else cyr
+        kind = "phrase"
+    return RomanizedSpan(s, e, text[s:e], cyr, lemma, scheme, score, kind, None, list(group))
+
+
+# --- acronyms -------------------------------------------------------------------------------
+
+_ACRO_LAT = dict(zip("ABVGDEZIKLMNOPRSTUFHCY", "АБВГДЕЗИКЛМНОПРСТУФХЦЫ", strict=True))
+_ENGLISH_CONNECT = {"of", "the", "for", "and", "in", "on", "to", "at", "de", "du", "des"}
+
+
+def _acronym_cyrillic(acro: str) -> set[str]:
+    """Cyrillic spellings of a Latin acronym, letter by letter (a few letters are ambiguous)."""
+    opts = [""]
+    alt = {"C": "ЦК", "Y": "ЫЙ", "E": "ЕЭ", "H": "Х", "J": "Й", "W": "В", "X": "Х"}
+    for ch in acro:
+        choices = alt.get(ch) or _ACRO_LAT.get(ch, "")
+        if not choices:
+            return set()
+        opts = [o + c for o in opts for c in choices][:16]
+    return set(opts)
+
+
+def _initials(words: list[str]) -> list[str]:
+    """Initials of a phrase, with and without its short function words."""
+    full = "".join(w[0] for w in words if w)
+    content = "".join(w[0] for w in words if w and len(w) > 2)
+    return list(dict.fromkeys([full.upper(), content.upper()]))
+
+
+def _acronyms(
+    text: str,
+    start: int,
+    end: int,
+    judged: list[WordJudgement],
+    spans: list[RomanizedSpan],
+    termbase: TermIndex | None,
+) -> list[RomanizedSpan]:
+    out = []
+    cyr_acros = {
+        m.group(0): m.start()
+        for m in re.finditer(r"\b[А-ЯЁ]{2,7}\b", text[max(0, start - 2000) : end + 2000])
+    }
+    for w in judged:
+        if w.klass != "acronym" or not (2 <= len(w.text) <= 7) or not w.text.isalpha():
+            continue
+        spellings = _acronym_cyrillic(w.text)
+        reason = ""
+        cyr = ""
+        for sp in spans:
+            if sp.kind != "phrase" or abs(sp.start - w.start) > 400:
+                continue
+            if w.text in _initials(sp.text.replace("-", " ").split()):
+                cyr_words = sp.cyrillic.replace("-", " ").split()
+                cyr = _initials(cyr_words)[0 if len(cyr_words) == len(w.text) else -1]
+                reason = f"initials of {sp.text}"
+                break
+        if not reason:
+            hit = spellings & set(cyr_acros)
+            if hit:
+                cyr = sorted(hit)[0]
+                reason = f"{cyr} in the text"
+        if not reason and termbase is not None:
+            hits = termbase.lookup(w.text)
+            if hits and hits[0][2] >= 0.95 and hits[0][1].upper() == hits[0][1]:
+                reason = "in the term base"
+                cyr = sorted(spellings)[0] if spellings else ""
+        if not reason:
+            continue
+        w.reasons.append(reason)
+        out.append(
+            RomanizedSpan(w.start, w.end, w.text, cyr, cyr, "acronym", 0.9, "acronym", None, [w])
+        )
+    return out
+
+
+def _term_for(termbase: TermIndex, sp: RomanizedSpan) -> str | None:
+    for probe in (sp.text, sp.cyrillic, sp.lemma):
+        if not probe:
+            continue
+        hits = termbase.lookup(probe)
+        if hits and hits[0][2] >= 0.85:
+            return str(hits[0][0])
+    return None
+
+
+def match_acronyms(text: str, spans: list[RomanizedSpan] | None = None) -> list[AcronymLink]:
+    """Link each acronym (KONR, КОНР) to its expansions side by side in the text: the
+    romanized Russian phrase whose initials it is, the Cyrillic acronym or phrase, and an English
+    expansion next to either (in parentheses, after a dash or a comma)."""
+    if spans is None:
+        spans = find_romanized(text)
+    phrases = [sp for sp in spans if sp.kind == "phrase"]
+    links: list[AcronymLink] = []
+    latin_acros = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\b[A-Z]{2,7}\b", text)]
+    cyr_acros = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\b[А-ЯЁ]{2,7}\b", text)]
+    cyr_phrases = [
+        (m.start(), m.end(), m.group(0))
+        for m in re.finditer(r"[А-ЯЁа-яё]+(?:[ \-][А-ЯЁа-яё]+)+", text)
+    ]
+    for s, e, acro in latin_acros:
+        link = AcronymLink((s, e, acro))
+        for sp in sorted(phrases, key=lambda p: abs(p.start - s)):
+            if abs(sp.start - s) > 400:
+                break
+            if acro in _initials(sp.text.replace("-", " ").split()):
+                link.latin = (sp.start, sp.end, sp.text)
+                cyr_words = sp.cyrillic.replace("-", " ").split()
+                link.cyrillic_acronym = _initials(cyr_words)[
+                    0 if len(cyr_words) == len(acro) else -1
+                ]
+                break
+        spellings = _acronym_cyrillic(acro) | ({link.cyrillic_acronym} - {""})
+        for cs, ce, ca in sorted(cyr_acros, key=lambda a: abs(a[0] - s)):
+            if ca in spellings and abs(cs - s) < 600:
+                link.cyrillic = (cs, ce, ca)
+                link.cyrillic_acronym = ca
+                break
+        if link.cyrillic is None:
+            for cs, ce, cp in cyr_phrases:
+                if abs(cs - s) < 600 and _initials(cp.replace("-", " ").split())[-1] in spellings:
+                    link.cyrillic = (cs, ce, cp)
+                    break
+        anchors = [(s, e)] + ([link.latin[:2]] if link.latin else [])
+        link.english = _english_expansion(text, anchors, acro)
+        if link.latin is None and link.cyrillic is None:
+            continue
+        found = sum(x is not None for x in (link.latin, link.cyrillic, link.english))
+        link.score = min(1.0, 0.5 + 0.2 * found)
+        links.append(link)
+    return links
+
+
+_ENG_PHRASE = re.compile(
+    r"(?:[A-Z][a-z]+)(?:\s+(?:(?:of|the|for|and|in|on|to|at)\s+)*[A-Z][a-z]+)+"
+)
+
+
+def _english_expansion(
+    text: str, anchors: list[tuple[int, int]], acro: str
+) -> tuple[int, int, str] | None:
+    """An English capitalised phrase right before or after one of the anchors."""
+    words = langmodel.english_words()
+    best = None
+    for a_s, a_e in anchors:
+        window_s, window_e = max(0, a_s - 200), min(len(text), a_e + 200)
+        for m in _ENG_PHRASE.finditer(text, window_s, window_e):
+            ws = [t for t in m.group(0).split() if t.lower() not in _ENGLISH_CONNECT]
+            names = langmodel.english_names()
+            if len(ws) < 2 or not all(t.lower() in words or t in names for t in ws):
+                continue
+            if m.start() < a_e and m.end() > a_s:
+                continue
+            gap = text[a_e : m.start()] if m.start() >= a_e else text[m.end() : a_s]
+            if len(gap) > 6 or not re.fullmatch(r"[\s,(\[\)\]—–:-]*|\s*(?:or|i\.e\.)\s*", gap):
+                continue
+            dist = abs(m.start() - a_e) if m.start() >= a_e else abs(a_s - m.end())
+            if best is None or dist < best[0]:
+                best = (dist, (m.start(), m.end(), m.group(0)))
+    return best[1] if best else None
+
+
+# --- homoglyphs -----------------------------------------------------------------------------
+
+_LAT_TO_CYR = dict(zip("aceopxyABCEHKMOPTXy", "асеорхуАВСЕНКМОРТХу", strict=True))
+_CYR_TO_LAT = {v: k for k, v in _LAT_TO_CYR.items()}
+_CYR_TO_LAT.update({"і": "i", "ј": "j", "ѕ": "s", "І": "I", "Ј": "J", "Ѕ": "S"})
+
+
+def find_homoglyphs(text: str) -> list[HomoglyphSpan]:
+    """Words that mix Cyrillic and Latin letters, with the intruders found and fixed.
+
+    A mostly-Cyrillic word with Latin look-alikes (Latin ``o``, ``p``, ``c``, ...) is the common
+    case in scraped Russian text; the reverse (Cyrillic letters inside a Latin word) is found too.
+    """
+    out = []
+    for m in re.finditer(rf"(?:{_LETTER})+", text):
+        tok = m.group(0)
+        if _script(tok) != "mixed":
+            continue
+        cyr = sum(_is_cyrillic_letter(c) for c in tok)
+        lat = sum(_is_latin_letter(c) for c in tok)
+        main = "Cyrillic" if cyr >= lat else "Latin"
+        table = _LAT_TO_CYR if main == "Cyrillic" else _CYR_TO_LAT
+        positions = []
+        chars = []
+        for i, ch in enumerate(tok):
+            intruder = _is_latin_letter(ch) if main == "Cyrillic" else _is_cyrillic_letter(ch)
+            if intruder:
+                positions.append(m.start() + i)
+                chars.append(table.get(ch, ch))
+            else:
+                chars.append(ch)
+        fixed = "".join(chars)
+        if main == "Cyrillic":
+            known = lexicon.is_known(fixed)
+        else:
+            known = fixed.lower() in langmodel.english_words()
+        out.append(HomoglyphSpan(m.start(), m.end(), tok, fixed, main, positions, known))
+    return out
+
+
+# --- Cyrillic spans -------------------------------------------------------------------------
+
+
+def find_cyrillic(text: str, scheme: str = "bgn-pcgn") -> list[CyrillicSpan]:
+    """Runs of Cyrillic words, each with its romanization in ``scheme`` and its lemma."""
+    out = []
+    word = r"[\u0400-\u04ff\u0301]+"
+    for m in re.finditer(rf"{word}(?:[ \-]{word})*", text):
+        span = m.group(0)
+        words = span.replace("-", " ").split()
+        if len(words) == 1:
+            _known, lemma, tags = lexicon.analyse(words[0].lower().replace("\u0301", ""))
+            if span[:1].isupper() or any(t in tags for t in lexicon.PROPER_TAGS):
+                lemma = lemma[:1].upper() + lemma[1:] if span[:1].isupper() else lemma
+        else:
+            lemma = phrase_lemma([w.replace("\u0301", "") for w in words])
+        out.append(CyrillicSpan(m.start(), m.end(), span, romanize(span, scheme), lemma, scheme))
+    return out

@@ -1,0 +1,70 @@
+"""The Russian lexicon (pymorphy3 with its dictionary), loaded once per process.
+
+Besides pymorphy3's own analysis this exposes the word DAWG as a trie that can be walked letter by
+letter, so the reverse romanizer prunes every Cyrillic prefix that starts no Russian word.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+_LOCK = threading.Lock()
+_MORPH = None
+
+PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+_SEP = b"\x01"  # dawg_python's payload separator: a key ends where it can be followed
+
+
+def morph():
+    """The shared pymorphy3 ``MorphAnalyzer`` (about 0.1-0.5 s to load, then cached)."""
+    global _MORPH
+    if _MORPH is None:
+        with _LOCK:
+            if _MORPH is None:
+                import pymorphy3
+
+                _MORPH = pymorphy3.MorphAnalyzer()
+    return _MORPH
+
+
+class LexiconTrie:
+    """Letter-by-letter walk over the dictionary's word forms."""
+
+    def __init__(self) -> None:
+        dct = morph().dictionary.words.dct
+        self._follow = dct.follow_bytes
+        self.root = dct.ROOT
+
+    def step(self, index: int, letters: str) -> int | None:
+        """The node after ``letters`` from ``index``, or None when no word goes that way."""
+        return self._follow(letters.encode("utf-8"), index)
+
+    def is_word(self, index: int) -> bool:
+        return self._follow(_SEP, index) is not None
+
+
+@lru_cache(maxsize=1)
+def trie() -> LexiconTrie:
+    return LexiconTrie()
+
+
+@lru_cache(maxsize=200_000)
+def analyse(word: str) -> tuple[bool, str, str]:
+    """(known, lemma, tags) of a lower-case Cyrillic word; proper-noun parses are preferred."""
+    m = morph()
+    known = m.word_is_known(word)
+    parses = m.parse(word)
+    if not parses:
+        return known, word, ""
+    best = parses[0]
+    for p in parses[:4]:
+        if any(t in p.tag for t in ("Surn", "Name", "Geox", "Patr")):
+            best = p
+            break
+    tags = ",".join(sorted(best.tag.grammemes))
+    return known, best.normal_form, tags
+
+
+def is_known(word: str) -> bool:
+    return morph().word_is_known(word.lower())

@@ -1,0 +1,282 @@
+"""Romanization schemes, reverse romanization, detection, acronyms, homoglyphs, term index."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossator.translit import (
+    SCHEMES,
+    TermIndex,
+    find_cyrillic,
+    find_homoglyphs,
+    find_romanized,
+    match_acronyms,
+    reverse_romanize,
+    romanize,
+    skeleton,
+)
+from glossator.translit.reverse import reverse_strict
+
+LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+
+def fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+# --- schemes --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scheme", "expected"),
+    [
+        ("ala-lc", "Khrushchëv"),
+        ("bgn-pcgn", "Khrushchëv"),
+        ("iso9", "Hruŝëv"),
+        ("scholarly", "Xruščëv"),
+        ("wikipedia", "Khrushchyov"),
+        ("german", "Chruschtschow"),
+        ("french", "Khrouchtchev"),
+        ("polish", "Chruszczow"),
+    ],
+)
+def test_romanize_styles(scheme, expected):
+    assert romanize("Хрущёв", scheme) == expected
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_no_scheme_leaves_yo_untouched(scheme):
+    assert "ё" not in romanize("ёлка Ёж Хрущёв ЁЖИК", scheme).lower()
+
+
+def test_yo_fixed_in_iuliia_schemes():
+    assert romanize("Ёлка", "bgn-pcgn") == "Yëlka"
+    assert romanize("Горбачёв", "ala-lc") == "Gorbachëv"
+    assert romanize("ёж", "iso9") == "ëž"
+
+
+def test_german_and_french_examples():
+    assert romanize("Власов", "german") == "Wlassow"
+    assert romanize("Челябинск", "german") == "Tscheljabinsk"
+    assert romanize("Ельцин", "german") == "Jelzin"
+    assert romanize("Достоевский", "german") == "Dostojewski"
+    assert romanize("Жуков", "french") == "Joukov"
+    assert romanize("Достоевский", "french") == "Dostoïevski"
+    assert romanize("Власов", "polish") == "Własow"
+
+
+def test_unknown_scheme_is_refused():
+    with pytest.raises(ValueError, match="unknown romanization scheme"):
+        romanize("да", "klingon")
+
+
+# a word never starts with a sign, whose romanization (ʹ, ʺ) has no capital
+cyr_word = st.text(alphabet=LOWER, min_size=1, max_size=12).filter(lambda w: w[0] not in "ъь")
+
+
+@settings(max_examples=300, deadline=None)
+@given(cyr_word, st.booleans())
+def test_iso9_round_trip(word, title):
+    w = word.capitalize() if title else word
+    assert reverse_strict(romanize(w, "iso9"), "iso9") == w
+
+
+@settings(max_examples=300, deadline=None)
+@given(cyr_word.filter(lambda w: not any(s in w for s in ("шч", "йу", "йа"))), st.booleans())
+def test_scholarly_round_trip(word, title):
+    # ш+ч, й+у, й+а are written like щ, ю, я: the only ambiguities of the scholarly system
+    w = word.capitalize() if title else word
+    assert reverse_strict(romanize(w, "scholarly"), "scholarly") == w
+
+
+@pytest.mark.parametrize(
+    "word", ["освобождения", "Россия", "Хрущёв", "щука", "объявление", "Чехословакия", "Юрьев"]
+)
+@pytest.mark.parametrize("scheme", ["iso9", "scholarly"])
+def test_reversible_schemes_through_reverse_romanize(word, scheme):
+    best = reverse_romanize(romanize(word, scheme))[0]
+    assert best.cyrillic == word and best.known
+
+
+# --- reverse romanization -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Rossii", "России"),
+        ("Osvobozhdyeniya", "Освобождения"),
+        ("Russkai͡a", "Русская"),
+        ("osvoboditelʹnai͡a", "освободительная"),
+        ("Wlassow", "Власов"),
+        ("Własow", "Власов"),
+        ("Vlassov", "Власов"),
+        ("Chruschtschow", "Хрущёв"),
+        ("Khrouchtchev", "Хрущёв"),
+        ("Chruščëv", "Хрущёв"),
+        ("Dostoïevski", "Достоевский"),
+        ("Dostojewski", "Достоевский"),
+        ("Tscheljabinsk", "Челябинск"),
+        ("Kasantsev", "Казанцев"),
+        ("Joukov", "Жуков"),
+        ("Sankt-Peterburg", "Санкт-Петербург"),
+        ("Tolstoi", "Толстой"),
+    ],
+)
+def test_reverse_known_examples(latin, cyrillic):
+    best = reverse_romanize(latin)[0]
+    assert fold(best.cyrillic) == fold(cyrillic)
+    assert best.known
+    assert 0.0 < best.score <= 1.0
+
+
+def test_reverse_gives_lemma_and_scheme():
+    best = reverse_romanize("Rossii")[0]
+    assert best.lemma == "Россия"
+    assert reverse_romanize("Wlassow")[0].scheme == "german"
+    assert reverse_romanize("Khrouchtchev")[0].scheme == "french"
+
+
+def test_reverse_unknown_name_is_plausible():
+    best = reverse_romanize("Mochola")[0]
+    assert not best.known
+    assert best.cyrillic in ("Мохола", "Мохоля")
+
+
+def test_reverse_phrase():
+    best = reverse_romanize("Komitet Osvobozhdeniya Narodov Rossii")[0]
+    assert fold(best.cyrillic) == "комитет освобождения народов россии"
+
+
+# --- detection ------------------------------------------------------------------------------
+
+
+def spans_of(text):
+    return {(s.text, fold(s.cyrillic)) for s in find_romanized(text)}
+
+
+def test_detects_phrases_and_acronyms():
+    text = (
+        "In 1944 the Komitet Osvobozhdyeniya Narodov Rossii (KONR) was founded; its army, the "
+        "Russkaya Osvoboditel'naya Armiya (ROA), was led by Andrey Vlasov."
+    )
+    found = find_romanized(text)
+    got = {(s.text, s.kind) for s in found}
+    assert ("Komitet Osvobozhdyeniya Narodov Rossii", "phrase") in got
+    assert ("KONR", "acronym") in got
+    assert ("ROA", "acronym") in got
+    konr = next(s for s in found if s.text == "KONR")
+    assert konr.cyrillic == "КОНР"
+    assert all(s.text not in ("In", "army", "founded") for s in found)
+
+
+def test_detects_single_names_in_many_styles():
+    text = "Kasantsev wrote about Chruščëv, Dostoïevski, Wlassow, Joukov and Tscheljabinsk."
+    got = spans_of(text)
+    for latin, cyr in [
+        ("Kasantsev", "казанцев"),
+        ("Chruščëv", "хрущев"),
+        ("Dostoïevski", "достоевский"),
+        ("Wlassow", "власов"),
+        ("Joukov", "жуков"),
+        ("Tscheljabinsk", "челябинск"),
+    ]:
+        assert (latin, cyr) in got
+
+
+def test_offsets_are_code_points_and_windowed():
+    text = "Ёж. Then Novyi zhurnal appeared."
+    spans = find_romanized(text)
+    assert [(s.start, s.end) for s in spans] == [(9, 22)]
+    assert text[9:22] == "Novyi zhurnal"
+    assert find_romanized(text, 0, 8) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Soldaten wurden in Dabendorf ausgebildet, bevor die Wehrmacht kam.",
+        "Wen sie verderben wollen, den schlagen sie mit Blindheit.",
+        "Władysław Anders dowodził armią polską na Bliskim Wschodzie.",
+        "Slovanská knihovna v Praze uchovává ruské exilové tisky.",
+        "Acta Rossica edita sunt in urbe Roma.",
+        "The Russian Liberation Army and The Committee met in Prague.",
+    ],
+)
+def test_non_russian_is_not_reported(text):
+    assert find_romanized(text) == []
+
+
+def test_phrase_lemma():
+    span = find_romanized("the Russkoi Osvoboditel'noi Armii veterans")[0]
+    assert fold(span.cyrillic) == "русской освободительной армии"
+    assert fold(span.lemma) == "русская освободительная армия"
+
+
+def test_termbase_marks_concepts():
+    idx = TermIndex()
+    idx.add("c1", "Комитет освобождения народов России", "ru")
+    idx.add("c1", "KONR", "ru-Latn")
+    text = "The Komitet Osvobozhdeniya Narodov Rossii met."
+    spans = find_romanized(text, termbase=idx)
+    assert spans and spans[0].term == "c1"
+
+
+# --- acronyms, homoglyphs, Cyrillic ---------------------------------------------------------
+
+
+def test_acronym_links_all_expansions():
+    text = (
+        "The Committee for the Liberation of the Peoples of Russia (Komitet Osvobozhdeniya "
+        "Narodov Rossii, KONR) - КОНР in Russian sources - issued a manifesto."
+    )
+    links = match_acronyms(text)
+    konr = next(lk for lk in links if lk.acronym[2] == "KONR")
+    assert konr.latin and konr.latin[2] == "Komitet Osvobozhdeniya Narodov Rossii"
+    assert konr.cyrillic and konr.cyrillic[2] == "КОНР"
+    assert konr.english and konr.english[2].endswith("Peoples of Russia")
+    assert konr.cyrillic_acronym == "КОНР"
+
+
+def test_english_acronym_is_not_russian():
+    assert match_acronyms("The United Nations (UN) and NATO met.") == []
+
+
+def test_homoglyphs():
+    text = "Этo cлово, and a wоrd."
+    found = {h.text: h for h in find_homoglyphs(text)}
+    assert found["Этo"].fixed == "Это" and found["Этo"].script == "Cyrillic"
+    assert found["Этo"].positions == [2] and found["Этo"].known
+    assert found["cлово"].fixed == "слово"
+    assert found["wоrd"].fixed == "word" and found["wоrd"].script == "Latin"
+    assert find_homoglyphs("Чистый русский текст and clean English") == []
+
+
+def test_find_cyrillic_romanizes_and_lemmatizes():
+    spans = find_cyrillic("Читали «Новый журнал». России, 1944.", "german")
+    texts = {s.text: s for s in spans}
+    assert texts["Новый журнал"].romanized == "Nowy schurnal"
+    assert texts["России"].lemma == "Россия"
+
+
+# --- term index -----------------------------------------------------------------------------
+
+
+def test_skeleton_unifies_styles():
+    keys = {
+        skeleton(x) for x in ["Khrushchev", "Chruschtschow", "Khrouchtchev", "Chruščëv", "Хрущёв"]
+    }
+    assert len(keys) == 1
+
+
+def test_termindex_lookup():
+    idx = TermIndex()
+    idx.add(1, "Власов", "ru")
+    idx.add(2, "Казанцев", "ru")
+    idx.add(3, "Vlasov army", "en")
+    assert idx.lookup("Wlassow")[0][0] == 1
+    assert idx.lookup("Kasanzew")[0][0] == 2
+    assert idx.lookup("Vlassov")[0][0] == 1
+    assert idx.lookup("Dabendorf") == []
