@@ -175,3 +175,34 @@ def test_two_connections_write_without_database_is_locked(db_path):
     assert errors == []
     with Store(db_path) as s:
         assert s.document_count() == 60 and s.integrity_check() == "ok"
+
+
+def test_annotation_rows_build_objects_on_demand(store):
+    doc_id = store.import_document(make_source(), make_analysis()).document_id
+    store.add_annotations(
+        doc_id,
+        [
+            Annotation(0, 4, "orgName", attributes={"ref": "#konr"}, status="accepted"),
+            Annotation(16, 29, "placeName"),
+        ],
+    )
+    rows = store.get_document(doc_id).annotations
+    assert len(rows) == 3
+    assert [a.quote for a in rows] == ["KONR", "Власовцы", "Русская Прага"]  # by position
+    first = rows[0]
+    assert (first.attributes, first.status, first.document_id) == (
+        {"ref": "#konr"},
+        "accepted",
+        doc_id,
+    )
+    assert first.created_at.endswith("+00:00") and first.created_at == first.updated_at
+    assert rows[-1].prefix.endswith("Власовцы, ") and rows[-1].suffix.startswith("\n\nThe")
+    assert [a.quote for a in rows[1:]] == ["Власовцы", "Русская Прага"]
+    assert [p[1:4] for p in rows.positions()] == [
+        (0, 4, "orgName"),
+        (6, 14, "foreign"),
+        (16, 29, "placeName"),
+    ]
+    # What a bulk load derives equals what a single read stores.
+    single = store.get_annotation(first.id)
+    assert single.to_dict() == first.to_dict()
