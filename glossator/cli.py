@@ -15,11 +15,13 @@ from importlib.metadata import entry_points
 from typing import Any, TextIO
 
 from glossator import __version__
-from glossator.analysis import analyze_source
+from glossator.analysis import DEFAULT_SCHEME, analyze_source, analyze_text
 from glossator.errors import GlossatorError
-from glossator.importer import ensure_seeded, import_paths
+from glossator.importer import ensure_seeded, import_paths, term_index
 from glossator.ingest.reader import MAX_BYTES, read_source
+from glossator.model import Term, TermForm
 from glossator.store import Store, default_db_path
+from glossator.translit import SCHEMES, reverse_romanize
 
 PLUGIN_GROUP = "glossator.commands"
 
@@ -205,7 +207,11 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     source = read_source(args.path, encoding=args.encoding, max_bytes=args.max_size)
-    analysis = analyze_source(source)
+    termbase = None
+    if args.terms:
+        with open_store(args) as store:
+            termbase = term_index(store)
+    analysis = analyze_source(source, termbase, scheme=args.scheme)
     if args.json:
         _print_json(analysis.to_json_dict())
         return 0
@@ -214,7 +220,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         snippet = " ".join(analysis.text[b.start : b.end].split())[:60]
         print(f"  block {b.start}-{b.end} {b.role} {b.lang}: {snippet}")
     for s in analysis.spans:
-        print(f"  span  {s.start}-{s.end} {s.lang}: {s.text}")
+        detail = ""
+        if s.lang == "ru-Latn":
+            detail = f" -> {s.extra['cyrillic']} ({s.extra['scheme']}, {s.extra['score']:.2f})"
+        elif "romanized" in s.extra:
+            detail = f" -> {s.extra['romanized']}"
+        print(f"  span  {s.start}-{s.end} {s.lang}: {s.text}{detail}")
     for a in analysis.suggestions:
         print(f"  suggest {a.type} {a.start}-{a.end}: {a.quote}")
     return 0
@@ -245,6 +256,176 @@ def cmd_log(args: argparse.Namespace) -> int:
     for c in changes:
         doc = f" (document {c.document_id})" if c.document_id else ""
         print(f"{c.id:>6}  {c.at[:19]}  {c.author:<12} {c.action} {c.entity} {c.entity_id}{doc}")
+    return 0
+
+
+def cmd_reanalyze(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        ids = (
+            [d.id for d in store.list_documents()]
+            if args.all
+            else [store.resolve_document(d) for d in args.documents]
+        )
+        if not ids:
+            print("nothing to analyse: name documents or give --all", file=sys.stderr)
+            return 1
+        termbase = term_index(store)
+        for doc_id in ids:
+            doc = store.get_document(doc_id, with_annotations=False)
+            analysis = analyze_text(doc.text, doc.encoding, format=doc.format, termbase=termbase)
+            removed, added = store.replace_suggestions(doc_id, analysis)
+            print(f"document {doc_id}: {removed} old suggestions replaced by {added}")
+    return 0
+
+
+# -- term base --------------------------------------------------------------------------
+
+
+def _term_json(store: Store, term: Term, full: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": term.id,
+        "status": term.status,
+        "note": term.note,
+        "origin": term.origin,
+        "forms": [
+            {"text": f.text, "lang": f.lang, "kind": f.kind, "scheme": f.scheme, "lemma": f.lemma}
+            for f in term.forms
+        ],
+    }
+    if full:
+        assert term.id is not None
+        data["links"] = [
+            {"kind": k, "source": a, "target": b} for k, a, b in store.links_of_term(term.id)
+        ]
+        data["occurrences"] = [
+            {"document": d, "start": a.start, "end": a.end, "quote": a.quote, "status": a.status}
+            for d, a in store.term_occurrences(term.id)
+        ]
+    return data
+
+
+def _term_line(term: Term) -> str:
+    by_lang: dict[str, list[str]] = {}
+    for f in term.forms:
+        by_lang.setdefault(f.lang, []).append(f.text)
+    parts = [" / ".join(by_lang[lang][:3]) for lang in ("ru", "ru-Latn", "en") if lang in by_lang]
+    return f"{term.id:>5}  {term.status:<10} " + " | ".join(parts)
+
+
+def cmd_terms_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        terms = store.list_terms(args.filter or "", args.status, args.limit)
+        if args.json:
+            _print_json([_term_json(store, t) for t in terms])
+            return 0
+    if not terms:
+        print("the term base is empty" if not args.filter else "no concept matches")
+    for t in terms:
+        print(_term_line(t))
+    return 0
+
+
+def cmd_terms_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        data = _term_json(store, store.get_term(args.concept), full=True)
+    if args.json:
+        _print_json(data)
+        return 0
+    print(f"Concept {data['id']} ({data['status']}, {data['origin']})")
+    if data["note"]:
+        print(f"  note: {data['note']}")
+    for f in data["forms"]:
+        scheme = f" [{f['scheme']}]" if f["scheme"] else ""
+        print(f"  {f['lang']:<8} {f['kind']:<10} {f['text']}{scheme}")
+    for link in data["links"]:
+        print(f"  link: {link['source']} —{link['kind']}→ {link['target']}")
+    print(f"  {len(data['occurrences'])} occurrences")
+    for o in data["occurrences"][:20]:
+        print(f"    document {o['document']} {o['start']}-{o['end']} {o['quote']} ({o['status']})")
+    return 0
+
+
+def _guess_scheme(latin: str) -> str:
+    candidates = reverse_romanize(latin, limit=1)
+    return candidates[0].scheme if candidates else "unknown"
+
+
+def cmd_terms_add(args: argparse.Namespace) -> int:
+    if not (args.ru or args.latin or args.en):
+        print("glossator: give at least one of --ru, --latin, --en", file=sys.stderr)
+        return 2
+    forms: list[TermForm] = []
+    links: list[tuple[str, int]] = []  # (kind, index of the form) linked to the head
+    if args.ru:
+        forms.append(TermForm(args.ru, "ru", "term", lemma=args.ru))
+    for text in args.latin or []:
+        forms.append(TermForm(text, "ru-Latn", "term", args.scheme or _guess_scheme(text)))
+        links.append(("transliteration-of", len(forms) - 1))
+    for text in args.en or []:
+        forms.append(TermForm(text, "en", "term"))
+        links.append(("translation-of", len(forms) - 1))
+    for text in args.acronym or []:
+        lang = "ru" if any("\u0400" <= ch <= "\u04ff" for ch in text) else "ru-Latn"
+        forms.append(TermForm(text, lang, "acronym"))
+        links.append(("acronym-of", len(forms) - 1))
+    with open_store(args) as store:
+        term = store.add_term(Term(forms, status=args.status, note=args.note or ""))
+        assert term.id is not None
+        if forms[0].lang == "ru":
+            for kind, i in links:
+                store.link_forms(kind, forms[i].id, forms[0].id)  # type: ignore[arg-type]
+    print(f"added concept {term.id}")
+    return 0
+
+
+def cmd_terms_set(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        term = store.update_term(args.concept, status=args.status, note=args.note)
+    print(_term_line(term))
+    return 0
+
+
+def cmd_terms_merge(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        term = store.merge_terms(args.keep, args.other)
+    print(f"merged concept {args.other} into {args.keep}")
+    print(_term_line(term))
+    return 0
+
+
+def cmd_terms_lookup(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        index = term_index(store)
+        hits = index.lookup(args.text)
+        terms = {cid: store.get_term(int(cid)) for cid, _f, _s in hits}  # type: ignore[call-overload]
+    readings = reverse_romanize(args.text, limit=5)
+    if args.json:
+        _print_json(
+            {
+                "concepts": [
+                    {"concept": cid, "form": form, "score": round(score, 3)}
+                    for cid, form, score in hits
+                ],
+                "readings": [
+                    {
+                        "cyrillic": c.cyrillic,
+                        "lemma": c.lemma,
+                        "scheme": c.scheme,
+                        "score": round(c.score, 3),
+                        "known": c.known,
+                    }
+                    for c in readings
+                ],
+            }
+        )
+        return 0
+    print("term base:" if hits else "term base: no concept sounds like it")
+    for cid, form, score in hits:
+        print(f"  {score:.2f}  {form}   ->  {_term_line(terms[cid]).strip()}")
+    print("readings:" if readings else "readings: none")
+    for c in readings:
+        known = "in the lexicon" if c.known else "not in the lexicon"
+        print(f"  {c.score:.2f}  {c.cyrillic}  (lemma {c.lemma}, {c.scheme}, {known})")
     return 0
 
 
@@ -314,8 +495,84 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("analyze", cmd_analyze, "Analyse a file without touching the database.")
     p.add_argument("path", metavar="PATH", help="a .txt or .html file")
     p.add_argument("--json", action="store_true", help="print the analysis as JSON")
+    p.add_argument(
+        "--terms", action="store_true", help="link to the term base of the database (read only)"
+    )
+    p.add_argument(
+        "--scheme",
+        default=DEFAULT_SCHEME,
+        choices=sorted(SCHEMES),
+        metavar="SCHEME",
+        help=f"romanization for Cyrillic spans (default {DEFAULT_SCHEME}; "
+        f"any of: {', '.join(sorted(SCHEMES))})",
+    )
     p.add_argument("--encoding", help="decode with this encoding instead of detecting it")
     p.add_argument("--max-size", type=_size, default=MAX_BYTES, help="size limit")
+
+    p = add(
+        "reanalyze",
+        cmd_reanalyze,
+        "Run the analyzers again on stored documents: undecided suggestions are replaced, "
+        "accepted and rejected work is kept.",
+    )
+    p.add_argument("documents", nargs="*", metavar="DOC", help="documents to analyse")
+    p.add_argument("--all", action="store_true", help="every document")
+
+    terms = sub.add_parser(
+        "terms",
+        help="The term base: concepts with English, Cyrillic and romanized forms.",
+        description="The term base: concepts with English, Cyrillic and romanized forms.",
+        parents=[common],
+    )
+    tsub = terms.add_subparsers(
+        dest="terms_command", metavar="ACTION", help="what to do with the term base"
+    )
+    tsub.required = True
+
+    def tadd(name: str, func: Callable[[argparse.Namespace], int], help_text: str):
+        tp = tsub.add_parser(name, help=help_text, description=help_text, parents=[common])
+        tp.set_defaults(func=func)
+        return tp
+
+    tp = tadd("list", cmd_terms_list, "List concepts with their forms.")
+    tp.add_argument("--filter", help="only concepts with a form containing this")
+    tp.add_argument(
+        "--status", choices=["preferred", "admitted", "deprecated", "suggested"], help="by status"
+    )
+    tp.add_argument("--limit", type=int, help="at most this many")
+    tp.add_argument("--json", action="store_true", help="print JSON")
+    tp = tadd("show", cmd_terms_show, "Show a concept: forms, links and occurrences.")
+    tp.add_argument("concept", type=int, metavar="ID", help="concept number")
+    tp.add_argument("--json", action="store_true", help="print JSON")
+    tp = tadd("add", cmd_terms_add, "Add a concept with its forms.")
+    tp.add_argument("--ru", help="the Cyrillic form (lemma)")
+    tp.add_argument("--latin", action="append", help="a romanized form (repeatable)")
+    tp.add_argument("--scheme", help="the romanized forms' scheme (default: recognised)")
+    tp.add_argument("--en", action="append", help="an English equivalent (repeatable)")
+    tp.add_argument("--acronym", action="append", help="an acronym, Latin or Cyrillic")
+    tp.add_argument(
+        "--status",
+        default="admitted",
+        choices=["preferred", "admitted", "deprecated"],
+        help="default admitted",
+    )
+    tp.add_argument("--note", help="a free note")
+    tp = tadd("set", cmd_terms_set, "Change a concept's status (e.g. accept a suggestion) or note.")
+    tp.add_argument("concept", type=int, metavar="ID", help="concept number")
+    tp.add_argument(
+        "--status", choices=["preferred", "admitted", "deprecated", "suggested"], help="new status"
+    )
+    tp.add_argument("--note", help="new note")
+    tp = tadd("merge", cmd_terms_merge, "Merge concept OTHER into KEEP.")
+    tp.add_argument("keep", type=int, metavar="KEEP", help="the concept that stays")
+    tp.add_argument("other", type=int, metavar="OTHER", help="the concept merged into it")
+    tp = tadd(
+        "lookup",
+        cmd_terms_lookup,
+        "Find concepts that sound like a word or phrase, and its Cyrillic readings.",
+    )
+    tp.add_argument("text", metavar="TEXT", help="romanized, Cyrillic or English")
+    tp.add_argument("--json", action="store_true", help="print JSON")
 
     p = add("log", cmd_log, "Show the change log, newest first.")
     p.add_argument("document", nargs="?", metavar="DOC", help="only this document's changes")

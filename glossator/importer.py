@@ -17,6 +17,7 @@ from glossator.errors import (
 )
 from glossator.ingest.reader import MAX_BYTES, read_source
 from glossator.store import ImportOutcome, Store
+from glossator.translit import TermIndex
 
 # What a folder import picks up; a file named on the command line is tried whatever its name.
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm")
@@ -92,16 +93,38 @@ def _walk(folder: Path) -> Iterator[tuple[str, InputError | None]]:
         )
 
 
+def term_index(store: Store) -> TermIndex:
+    """An in-memory index of every term base form, for linking what analysis finds."""
+    index = TermIndex()
+    for concept_id, text, lang in store.term_forms():
+        index.add(concept_id, text, lang)
+    return index
+
+
 def import_file(
-    store: Store, path: str, encoding: str | None = None, max_bytes: int = MAX_BYTES
+    store: Store,
+    path: str,
+    encoding: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    termbase: TermIndex | None = None,
 ) -> ImportOutcome:
-    """Read, analyse and store one file (one transaction). Raises :class:`InputError`."""
+    """Read, analyse and store one file (one transaction). Raises :class:`InputError`.
+
+    ``termbase`` is kept up to date with the concepts the import creates, so a run over many
+    files proposes each new concept once.
+    """
     source = read_source(path, encoding=encoding, max_bytes=max_bytes)
     # Skip the analysis when the bytes are already stored.
     existing = store.find_by_sha256(source.sha256)
     if existing is not None:
         return ImportOutcome(existing, False, store.get_document(existing, False).title)
-    return store.import_document(source, analyze_source(source))
+    if termbase is None:
+        termbase = term_index(store)
+    outcome = store.import_document(source, analyze_source(source, termbase))
+    for concept_id in outcome.concepts_created:
+        for form in store.get_term(concept_id).forms:
+            termbase.add(concept_id, form.text, form.lang)
+    return outcome
 
 
 def import_paths(
@@ -114,6 +137,7 @@ def import_paths(
     """Import every file under ``paths``; a bad file is reported and skipped."""
     report = ImportReport()
     todo = list(expand_paths(paths))
+    termbase = term_index(store)
     for i, (path, problem) in enumerate(todo):
         if progress:
             progress(i, len(todo), path)
@@ -121,7 +145,7 @@ def import_paths(
             report.results.append(FileResult(path, error=str(problem)))
             continue
         try:
-            outcome = import_file(store, path, encoding, max_bytes)
+            outcome = import_file(store, path, encoding, max_bytes, termbase)
         except GlossatorError as exc:
             report.results.append(FileResult(path, error=str(exc)))
         else:

@@ -214,8 +214,24 @@ class SourceFile:
 
 
 @dataclass(slots=True)
+class TermProposal:
+    """A concept that suggestions of an analysis link to.
+
+    Either an existing concept of the term base (``term.id`` set: nothing of it is changed)
+    or a new one, stored with status ``suggested`` for a person to confirm. ``occurrences``
+    index ``Analysis.suggestions``; ``links`` are ``(kind, source, target)`` between indexes of
+    ``term.forms`` (transliteration-of, translation-of, acronym-of).
+    """
+
+    term: Term
+    occurrences: list[int] = field(default_factory=list)
+    links: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Analysis:
-    """What the analyzers found in one text: blocks, language spans, suggested annotations."""
+    """What the analyzers found in one text: blocks, language spans, suggested annotations,
+    and the term base concepts they link to."""
 
     text: str
     encoding: str
@@ -223,6 +239,9 @@ class Analysis:
     spans: list[Span] = field(default_factory=list)
     suggestions: list[Annotation] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    terms: list[TermProposal] = field(default_factory=list)
+    homoglyphs: list[dict[str, Any]] = field(default_factory=list)
+    acronyms: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The documented ``glossator analyze --json`` contract."""
@@ -244,6 +263,20 @@ class Analysis:
                 }
                 for a in self.suggestions
             ],
+            "terms": [
+                {
+                    "concept": p.term.id,
+                    "new": p.term.id is None,
+                    "forms": [
+                        {"text": f.text, "lang": f.lang, "kind": f.kind, "scheme": f.scheme}
+                        for f in p.term.forms
+                    ],
+                    "occurrences": p.occurrences,
+                }
+                for p in self.terms
+            ],
+            "acronyms": self.acronyms,
+            "homoglyphs": self.homoglyphs,
         }
 
 

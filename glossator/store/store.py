@@ -96,6 +96,7 @@ class ImportOutcome:
     document_id: int
     created: bool  # False: the same bytes were already stored as this document
     title: str
+    concepts_created: list[int] = dataclasses.field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -271,7 +272,7 @@ class Store:
                 "INSERT INTO sources (document_id, raw) VALUES (?, ?)", (doc_id, source.raw)
             )
             rev_id = self._insert_revision(conn, doc_id, 1, source.text, analysis, now, "imported")
-            self._insert_annotations(conn, doc_id, 1, source.text, analysis.suggestions)
+            created = self._insert_suggestions(conn, doc_id, 1, source.text, analysis)
             self._log(
                 conn,
                 "import",
@@ -286,9 +287,159 @@ class Store:
                     "encoding": source.encoding,
                     "revision_id": rev_id,
                     "suggestions": len(analysis.suggestions),
+                    "concepts_created": created,
                 },
             )
-            return ImportOutcome(doc_id, True, title)
+            return ImportOutcome(doc_id, True, title, created)
+
+    def _insert_suggestions(
+        self, conn: sqlite3.Connection, doc_id: int, revision: int, text: str, analysis: Analysis
+    ) -> list[int]:
+        """Store an analysis' suggestions with the concepts they link to: existing concepts
+        are only linked to, never changed; new ones are created with status ``suggested``.
+        Returns the ids of the concepts created."""
+        created: list[int] = []
+        head_of: dict[int, tuple[int, int]] = {}  # suggestion index -> (concept, head form)
+        for proposal in analysis.terms:
+            term = proposal.term
+            if term.id is not None:
+                row = conn.execute(
+                    "SELECT id FROM forms WHERE concept_id = ?"
+                    " ORDER BY (lang = 'ru' AND kind = 'term') DESC, id LIMIT 1",
+                    (term.id,),
+                ).fetchone()
+                if row is None:
+                    continue  # the concept is gone (merged or deleted meanwhile)
+                concept_id, head = term.id, row[0]
+            else:
+                concept_id, form_ids = self._insert_term(conn, term)
+                created.append(concept_id)
+                for kind, source, target in proposal.links:
+                    self._insert_link(
+                        conn,
+                        kind,
+                        ("form", form_ids[source]),
+                        ("form", form_ids[target]),
+                        status="suggested",
+                    )
+                head = form_ids[0]
+            for i in proposal.occurrences:
+                head_of[i] = (concept_id, head)
+        suggestions = []
+        for i, a in enumerate(analysis.suggestions):
+            if i in head_of:
+                a = dataclasses.replace(a, attributes={**a.attributes, "concept": head_of[i][0]})
+            suggestions.append(a)
+        ids = self._insert_annotations(conn, doc_id, revision, text, suggestions)
+        for i, (_concept, head) in head_of.items():
+            lang = analysis.suggestions[i].attributes.get("xml:lang")
+            kind = "transliteration-of" if lang == "ru-Latn" else "same-as"
+            self._insert_link(
+                conn,
+                kind,
+                ("annotation", ids[i]),
+                ("form", head),
+                score=float(analysis.suggestions[i].attributes.get("cert", 1.0)),
+                scheme=str(analysis.suggestions[i].attributes.get("scheme", "")),
+                status="suggested",
+            )
+        return created
+
+    def replace_suggestions(self, doc_id: int, analysis: Analysis) -> tuple[int, int]:
+        """Re-run analysis results on a document: suggestions made by analyzers before and
+        still undecided are replaced; what people accepted or rejected is kept, and nothing is
+        suggested again where a decided annotation of the same type already stands. Concepts
+        people confirmed are only linked to. Returns (suggestions removed, added)."""
+        with self._write() as conn:
+            text, revision = self._current_text(conn, doc_id)
+            if analysis.text != text:
+                raise ValueError("the analysis was made on another text than the document's")
+            old = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM annotations WHERE document_id = ? AND status = 'suggested'"
+                    " AND origin LIKE 'auto:%'",
+                    (doc_id,),
+                )
+            ]
+            conn.executemany(
+                "DELETE FROM links WHERE (source_type = 'annotation' AND source_id = ?)"
+                " OR (target_type = 'annotation' AND target_id = ?)",
+                [(i, i) for i in old],
+            )
+            conn.executemany("DELETE FROM annotations WHERE id = ?", [(i,) for i in old])
+            decided = {
+                (r[0], r[1], r[2])
+                for r in conn.execute(
+                    'SELECT start, "end", type FROM annotations WHERE document_id = ?'
+                    " AND status != 'suggested'",
+                    (doc_id,),
+                )
+            }
+            keep = [
+                i
+                for i, a in enumerate(analysis.suggestions)
+                if (a.start, a.end, a.type) not in decided
+            ]
+            new_index = {old_i: new_i for new_i, old_i in enumerate(keep)}
+            terms = []
+            for p in analysis.terms:
+                occurrences = [new_index[i] for i in p.occurrences if i in new_index]
+                if occurrences:
+                    terms.append(dataclasses.replace(p, occurrences=occurrences))
+            kept = dataclasses.replace(
+                analysis, suggestions=[analysis.suggestions[i] for i in keep], terms=terms
+            )
+            created = self._insert_suggestions(conn, doc_id, revision, text, kept)
+            self._log(
+                conn,
+                "reanalyze",
+                "document",
+                doc_id,
+                doc_id,
+                {"suggestions_removed": len(old)},
+                {"suggestions_added": len(keep), "concepts_created": created},
+            )
+            return len(old), len(keep)
+
+    def _insert_term(self, conn: sqlite3.Connection, term: Term) -> tuple[int, list[int]]:
+        now = _now()
+        cur = conn.execute(
+            "INSERT INTO concepts (status, note, origin, created_at, updated_at)"
+            " VALUES (?,?,?,?,?)",
+            (term.status, term.note, term.origin, now, now),
+        )
+        concept_id = cur.lastrowid
+        assert concept_id is not None
+        form_ids = []
+        for f in term.forms:
+            cur = conn.execute(
+                "INSERT INTO forms (concept_id, text, lang, kind, scheme, lemma)"
+                " VALUES (?,?,?,?,?,?)",
+                (concept_id, f.text, f.lang, f.kind, f.scheme, f.lemma),
+            )
+            assert cur.lastrowid is not None
+            form_ids.append(cur.lastrowid)
+        self._log(conn, "add", "concept", concept_id, None, None, _term_state(term))
+        return concept_id, form_ids
+
+    def _insert_link(
+        self,
+        conn: sqlite3.Connection,
+        kind: str,
+        source: tuple[str, int],
+        target: tuple[str, int],
+        score: float = 1.0,
+        scheme: str = "",
+        status: str = "accepted",
+    ) -> int:
+        cur = conn.execute(
+            "INSERT INTO links (kind, source_type, source_id, target_type, target_id, score,"
+            " scheme, status, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (kind, source[0], source[1], target[0], target[1], score, scheme, status, _now()),
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
 
     def _insert_revision(
         self,
@@ -618,38 +769,13 @@ class Store:
     # -- term base -------------------------------------------------------------------
 
     def add_term(self, term: Term) -> Term:
-        """Create a concept with its forms."""
+        """Create a concept with its forms; returns it with its id and form ids set."""
         with self._write() as conn:
-            now = _now()
-            cur = conn.execute(
-                "INSERT INTO concepts (status, note, origin, created_at, updated_at)"
-                " VALUES (?,?,?,?,?)",
-                (term.status, term.note, term.origin, now, now),
-            )
-            concept_id = cur.lastrowid
-            assert concept_id is not None
-            for f in term.forms:
-                cur = conn.execute(
-                    "INSERT INTO forms (concept_id, text, lang, kind, scheme, lemma)"
-                    " VALUES (?,?,?,?,?,?)",
-                    (concept_id, f.text, f.lang, f.kind, f.scheme, f.lemma),
-                )
-                f.id = cur.lastrowid
-                f.concept_id = concept_id
-            term.id = concept_id
-            self._log(
-                conn,
-                "add",
-                "concept",
-                concept_id,
-                None,
-                None,
-                {
-                    "status": term.status,
-                    "forms": [[f.text, f.lang, f.kind, f.scheme] for f in term.forms],
-                },
-            )
-            return term
+            concept_id, form_ids = self._insert_term(conn, term)
+        term.id = concept_id
+        for f, fid in zip(term.forms, form_ids, strict=True):
+            f.id, f.concept_id = fid, concept_id
+        return term
 
     def get_term(self, concept_id: int) -> Term:
         conn = self._conn
@@ -669,6 +795,153 @@ class Store:
             )
         ]
         return Term(forms=forms, status=row[1], note=row[2], origin=row[3], id=row[0])
+
+    def term_forms(self) -> Iterator[tuple[int, str, str]]:
+        """(concept id, text, lang) of every form: what a term index is built from."""
+        yield from self._conn.execute("SELECT concept_id, text, lang FROM forms ORDER BY id")
+
+    def list_terms(
+        self, filter_text: str = "", status: str | None = None, limit: int | None = None
+    ) -> list[Term]:
+        """Concepts with their forms, oldest first; ``filter_text`` matches any form."""
+        sql = "SELECT id FROM concepts c WHERE 1"
+        params: list[Any] = []
+        if status:
+            sql += " AND status = ?"
+            params.append(status)
+        if filter_text:
+            sql += " AND EXISTS (SELECT 1 FROM forms f WHERE f.concept_id = c.id AND f.text LIKE ?)"
+            params.append(f"%{filter_text}%")
+        sql += " ORDER BY id"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [self.get_term(r[0]) for r in self._conn.execute(sql, params).fetchall()]
+
+    def update_term(
+        self, concept_id: int, status: str | None = None, note: str | None = None
+    ) -> Term:
+        """Change a concept's status (preferred, admitted, deprecated, suggested) or note."""
+        with self._write() as conn:
+            before = self.get_term(concept_id)
+            conn.execute(
+                "UPDATE concepts SET status = ?, note = ?, updated_at = ? WHERE id = ?",
+                (
+                    before.status if status is None else status,
+                    before.note if note is None else note,
+                    _now(),
+                    concept_id,
+                ),
+            )
+            after = self.get_term(concept_id)
+            self._log(
+                conn, "update", "concept", concept_id, None, _term_state(before), _term_state(after)
+            )
+            return after
+
+    def add_form(self, concept_id: int, form: TermForm, link_kind: str | None = None) -> TermForm:
+        """Add a form to a concept, linked to its head form by ``link_kind`` if given."""
+        with self._write() as conn:
+            term = self.get_term(concept_id)
+            cur = conn.execute(
+                "INSERT INTO forms (concept_id, text, lang, kind, scheme, lemma)"
+                " VALUES (?,?,?,?,?,?)",
+                (concept_id, form.text, form.lang, form.kind, form.scheme, form.lemma),
+            )
+            assert cur.lastrowid is not None
+            form.id, form.concept_id = cur.lastrowid, concept_id
+            if link_kind and term.forms:
+                head = term.forms[0].id
+                assert head is not None
+                self._insert_link(conn, link_kind, ("form", form.id), ("form", head))
+            self._log(
+                conn,
+                "add",
+                "form",
+                form.id,
+                None,
+                None,
+                {"concept": concept_id, "text": form.text, "lang": form.lang, "kind": form.kind},
+            )
+            return form
+
+    def link_forms(self, kind: str, source_form: int, target_form: int) -> int:
+        """Link two forms (transliteration-of, translation-of, acronym-of, same-as)."""
+        with self._write() as conn:
+            link_id = self._insert_link(conn, kind, ("form", source_form), ("form", target_form))
+            self._log(
+                conn,
+                "add",
+                "link",
+                link_id,
+                None,
+                None,
+                {"kind": kind, "source": source_form, "target": target_form},
+            )
+            return link_id
+
+    def merge_terms(self, keep_id: int, other_id: int) -> Term:
+        """Merge concept ``other_id`` into ``keep_id``: its forms (those not already there),
+        links and occurrences move over, and ``other_id`` is removed."""
+        if keep_id == other_id:
+            raise ValueError("a concept cannot be merged into itself")
+        with self._write() as conn:
+            keep, other = self.get_term(keep_id), self.get_term(other_id)
+            have = {(f.text, f.lang, f.kind): f.id for f in keep.forms}
+            for f in other.forms:
+                same = have.get((f.text, f.lang, f.kind))
+                if same is None:
+                    conn.execute("UPDATE forms SET concept_id = ? WHERE id = ?", (keep_id, f.id))
+                    continue
+                # A duplicate form: links to it now point at the kept one.
+                for column in ("source", "target"):
+                    conn.execute(
+                        f"UPDATE links SET {column}_id = ? WHERE {column}_type = 'form'"
+                        f" AND {column}_id = ?",
+                        (same, f.id),
+                    )
+                conn.execute("DELETE FROM forms WHERE id = ?", (f.id,))
+            conn.execute(
+                "UPDATE annotations SET attributes = json_set(attributes, '$.concept', ?)"
+                " WHERE attributes IS NOT NULL AND json_extract(attributes, '$.concept') = ?",
+                (keep_id, other_id),
+            )
+            conn.execute("DELETE FROM concepts WHERE id = ?", (other_id,))
+            if keep.status == "suggested" and other.status != "suggested":
+                conn.execute("UPDATE concepts SET status = ? WHERE id = ?", (other.status, keep_id))
+            merged = self.get_term(keep_id)
+            self._log(
+                conn,
+                "merge",
+                "concept",
+                keep_id,
+                None,
+                {"kept": _term_state(keep), "merged": {"id": other_id, **_term_state(other)}},
+                _term_state(merged),
+            )
+            return merged
+
+    def term_occurrences(self, concept_id: int) -> list[tuple[int, Annotation]]:
+        """(document id, annotation) of every annotation linked to a concept, across the corpus."""
+        rows = self._conn.execute(
+            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE attributes IS NOT NULL"
+            " AND json_extract(attributes, '$.concept') = ? ORDER BY document_id, start",
+            (concept_id,),
+        ).fetchall()
+        return [(r[1], _annotation_from_row(r)) for r in rows]
+
+    def links_of_term(self, concept_id: int) -> list[tuple[str, str, str]]:
+        """(kind, source form text, target form text) of the links among a concept's forms."""
+        return [
+            (r[0], r[1], r[2])
+            for r in self._conn.execute(
+                "SELECT l.kind, s.text, t.text FROM links l"
+                " JOIN forms s ON l.source_type = 'form' AND s.id = l.source_id"
+                " JOIN forms t ON l.target_type = 'form' AND t.id = l.target_id"
+                " WHERE s.concept_id = ? ORDER BY l.id",
+                (concept_id,),
+            )
+        ]
 
     def term_count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM concepts").fetchone()[0]
@@ -780,6 +1053,15 @@ def _check_annotation(a: Annotation, text_length: int) -> None:
         raise ValueError(
             f"annotation span {a.start}-{a.end} lies outside the text (0-{text_length})"
         )
+
+
+def _term_state(t: Term) -> dict[str, Any]:
+    return {
+        "status": t.status,
+        "note": t.note,
+        "origin": t.origin,
+        "forms": [[f.text, f.lang, f.kind, f.scheme] for f in t.forms],
+    }
 
 
 def _ann_state(a: Annotation) -> dict[str, Any]:
