@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from glossator import __version__
 from glossator.analysis import DEFAULT_SCHEME, analyze_source, analyze_text
-from glossator.errors import GlossatorError
+from glossator.errors import GlossatorError, StoreError
 from glossator.importer import ensure_seeded, import_paths, term_index
 from glossator.ingest.reader import MAX_BYTES, read_source
 from glossator.model import Term, TermForm
@@ -209,6 +209,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     source = read_source(args.path, encoding=args.encoding, max_bytes=args.max_size)
     termbase = None
     if args.terms:
+        db = default_db_path(getattr(args, "db", None))
+        if not db.exists():
+            raise StoreError(f"{db}: no such database to take terms from — name one with --db")
         with open_store(args) as store:
             termbase = term_index(store)
     analysis = analyze_source(source, termbase, scheme=args.scheme)
