@@ -184,3 +184,23 @@ def test_help_and_version_exit_cleanly(argv, capsys):
     with pytest.raises(SystemExit) as exc:
         main(argv)
     assert exc.value.code == 0
+
+
+def test_unreadable_folder_is_reported_and_the_rest_imported(
+    capsys, db_path, tmp_path, monkeypatch
+):
+    import glossator.importer as importer
+
+    (tmp_path / "a.txt").write_text("An English note on Власов.\n", encoding="utf-8")
+    real_walk = importer.os.walk
+
+    def walk(top, onerror=None):
+        # Root reads every folder, so the refusal a normal user meets is made here.
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(top)
+
+    monkeypatch.setattr(importer.os, "walk", walk)
+    code, _, err = run(capsys, "--db", str(db_path), "import", str(tmp_path))
+    assert code == 1
+    assert "locked: cannot read this folder (Permission denied)" in err
+    assert "1 imported, 0 already there, 1 failed" in err
