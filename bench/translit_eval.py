@@ -1,9 +1,17 @@
 """Score the romanized-Russian detector at the level of words.
 
-Sets: the shared dev pairs (embedded in English carrier sentences), this bench's own mixed and
-non-Russian sentences, and held-out Russian words romanized through every main scheme.
-Prints detection precision/recall/F1, Cyrillic accuracy (case and ё folded) and the share of
-non-Russian words reported.
+Sets, each scored on its own:
+
+- ``dev``: the shared dev pairs (/work/shared/eval/translit_dev.tsv) in English carrier sentences;
+- ``prose``: the held-out English prose paragraphs of :mod:`translit_corpus` (``PROSE``), and
+  ``prose-dev``, the paragraphs used while developing;
+- ``non-russian``: name-dense English, German, French, Polish, Czech and Latin sentences;
+- ``sample``: the seed page, labelled by hand (``SAMPLE_GOLD``);
+- ``mixed`` and ``held-out``: short sentences, and Russian words romanized by every main scheme.
+
+A Latin-script word counts as reported when a span overlaps it. Prints detection
+precision/recall/F1, Cyrillic accuracy (case and ё folded) and the share of non-Russian
+Latin-script words reported.
 
     python bench/translit_eval.py [--tsv PATH] [--verbose]
 """
@@ -14,6 +22,7 @@ import argparse
 import re
 import sys
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,13 +30,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from translit_corpus import CARRIERS, HELD_OUT, MIXED, NON_RUSSIAN  # noqa: E402
+from translit_corpus import (  # noqa: E402
+    CARRIERS,
+    HELD_OUT,
+    MIXED,
+    NON_RUSSIAN,
+    PROSE,
+    PROSE_DEV,
+    SAMPLE_GOLD,
+    SAMPLE_NEUTRAL,
+    SAMPLE_PATH,
+)
 
 from glossator.translit import MAIN_SCHEMES, find_romanized, romanize  # noqa: E402
 from glossator.translit.detect import TOKEN_RE  # noqa: E402
 
 DEFAULT_TSV = ROOT.parent / "shared" / "eval" / "translit_dev.tsv"
-MARK = re.compile(r"\{\{([^|}]+)(?:\|([^}]*))?\}\}")
+MARK = re.compile(r"\{\{([^|}]+)(?:\|([^}]*))?\}\}|\[\[([^\]]+)\]\]")
+Gold = tuple[int, int, list[str] | None]  # None: not scored
 
 
 def fold(s: str) -> str:
@@ -61,15 +81,19 @@ class Score:
         )
 
 
-def parse_marked(marked: str) -> tuple[str, list[tuple[int, int, list[str]]]]:
-    """Plain text and gold spans (start, end, accepted Cyrillic answers)."""
+def parse_marked(marked: str) -> tuple[str, list[Gold]]:
+    """Plain text and gold spans (start, end, accepted Cyrillic answers or None: unscored)."""
     out, gold, pos = [], [], 0
     length = 0
     for m in MARK.finditer(marked):
         out.append(marked[pos : m.start()])
         length += m.start() - pos
-        latin, cyr = m.group(1), m.group(2) or ""
-        gold.append((length, length + len(latin), [a for a in cyr.split("/") if a]))
+        if m.group(3):
+            latin = m.group(3)
+            gold.append((length, length + len(latin), None))
+        else:
+            latin, cyr = m.group(1), m.group(2) or ""
+            gold.append((length, length + len(latin), [a for a in cyr.split("/") if a]))
         out.append(latin)
         length += len(latin)
         pos = m.end()
@@ -81,13 +105,21 @@ def _split(s: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", s) if w]
 
 
-def score_text(text: str, gold: list[tuple[int, int, list[str]]], verbose: bool) -> Score:
+def _latin(word: str) -> bool:
+    return any(c.isalpha() and c.isascii() or "LATIN" in unicodedata.name(c, "") for c in word)
+
+
+def score_text(text: str, gold: list[Gold], verbose: bool) -> Score:
     sc = Score()
     spans = find_romanized(text)
     words = [(m.start(), m.end(), m.group(0)) for m in TOKEN_RE.finditer(text)]
     for s, e, w in words:
-        g = next((gs for gs in gold if gs[0] <= s and e <= gs[1]), None)
-        p = next((sp for sp in spans if sp.start <= s and e <= sp.end), None)
+        if not _latin(w):
+            continue
+        g = next((gs for gs in gold if gs[0] < e and s < gs[1]), None)
+        p = next((sp for sp in spans if sp.start < e and s < sp.end), None)
+        if g is not None and g[2] is None:
+            continue
         if g is None:
             sc.neg += 1
             if p is not None:
@@ -101,8 +133,8 @@ def score_text(text: str, gold: list[tuple[int, int, list[str]]], verbose: bool)
             continue
         sc.tp += 1
         # the Cyrillic of this word: same index in the gold phrase and in the predicted span
-        gi = len(_split(text[g[0] : s]))
-        pi = len(_split(text[p.start : s]))
+        gi = len(_split(text[g[0] : max(s, g[0])]))
+        pi = len(_split(text[p.start : max(s, p.start)]))
         pred_words = _split(p.cyrillic)
         pred = fold(pred_words[pi]) if pi < len(pred_words) else ""
         answers = {fold(_split(a)[gi]) for a in g[2] if gi < len(_split(a))}
@@ -132,6 +164,26 @@ def held_out_set() -> list[str]:
     return out
 
 
+def sample_set() -> list[str]:
+    """The seed page with its hand labels written as marks."""
+    text = (ROOT / SAMPLE_PATH).read_text(encoding="utf-8")
+    marks: list[tuple[int, int, str]] = []
+    taken = [False] * len(text)
+    entries = [(lat, f"{{{{{lat}|{cyr}}}}}") for lat, cyr in SAMPLE_GOLD]
+    entries += [(w, f"[[{w}]]") for w in SAMPLE_NEUTRAL]
+    for lat, mark in sorted(entries, key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(lat)}(?![\w'’])", text):
+            if not any(taken[m.start() : m.end()]):
+                marks.append((m.start(), m.end(), mark))
+                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+    out, pos = [], 0
+    for s, e, mark in sorted(marks):
+        out += [text[pos:s], mark]
+        pos = e
+    out.append(text[pos:])
+    return ["".join(out)]
+
+
 def run(name: str, marked: list[str], verbose: bool) -> Score:
     total = Score()
     for m in marked:
@@ -148,16 +200,29 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tsv", type=Path, default=DEFAULT_TSV)
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--only", nargs="*", default=[], help="score only these sets")
+    ap.add_argument("--quiet", nargs="*", default=[], help="no error listing for these sets")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     total = Score()
-    if args.tsv.exists():
+    if args.only and "dev" not in args.only:
+        pass
+    elif args.tsv.exists():
         total.add(run("dev", dev_set(args.tsv), args.verbose))
     else:
         print(f"(no dev file at {args.tsv})")
-    total.add(run("mixed", MIXED, args.verbose))
-    total.add(run("non-russian", NON_RUSSIAN, args.verbose))
-    total.add(run("held-out", held_out_set(), args.verbose))
+    sets = {
+        "prose": PROSE,
+        "prose-dev": PROSE_DEV,
+        "non-russian": NON_RUSSIAN,
+        "sample": sample_set(),
+        "mixed": MIXED,
+        "held-out": held_out_set(),
+    }
+    for name, marked in sets.items():
+        if args.only and name not in args.only:
+            continue
+        total.add(run(name, marked, args.verbose and name not in args.quiet))
     print(total.line("ALL"))
     print(f"time {time.perf_counter() - t0:.1f} s")
     return 0

@@ -280,3 +280,57 @@ def test_termindex_lookup():
     assert idx.lookup("Kasanzew")[0][0] == 2
     assert idx.lookup("Vlassov")[0][0] == 1
     assert idx.lookup("Dabendorf") == []
+
+
+# --- precision on English prose full of European names ---------------------------------------
+
+
+def _found(text: str) -> list[str]:
+    return [sp.text for sp in find_romanized(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German troops crossed the border and the Germans reached Germany's east.",
+        "In the critical situation of the Reich the Gestapo arrested him.",
+        "The volume was edited by Antonio Muñoz and Roberto Rossellini.",
+        "Not only Rosenberg opposed this, but also Darwin, Franklin and the men in Berlin.",
+        "Friedrich Paulus and Gerhard Kaiser met Gabriele D'Annunzio in Potsdam.",
+    ],
+)
+def test_english_and_european_names_are_not_russian(text):
+    assert _found(text) == []
+
+
+def test_polish_name_is_not_russian_but_polish_style_russian_is():
+    assert _found("The Polish general Władysław Anders led the army.") == []
+    spans = find_romanized("Polish police files spell the name Własow.")
+    assert [fold(sp.cyrillic) for sp in spans] == ["власов"]
+
+
+def test_hyphenation_break_is_judged_as_one_word():
+    assert _found("the right to state inde- pendence and self- determination") == []
+    assert _found("the right to state inde-\npendence") == []
+
+
+def test_russian_names_in_english_keep_a_sign_of_romanization():
+    spans = find_romanized("Stalin met General Vlasov in Smolensk; Pushkin was read aloud.")
+    assert [fold(sp.cyrillic) for sp in spans] == ["сталин", "власов", "смоленск", "пушкин"]
+
+
+def test_first_name_joins_a_surname_but_is_not_reported_alone():
+    assert [fold(sp.cyrillic) for sp in find_romanized("Then Andrey Vlasov spoke.")] == [
+        "андрей власов"
+    ]
+    assert _found("Then Ivan spoke to Olga.") == []
+
+
+def test_possessive_and_soft_sign():
+    spans = find_romanized("Under Vlasov's command; he read Gogol' in Tver'.")
+    assert [fold(sp.cyrillic) for sp in spans] == ["власов", "гоголь", "тверь"]
+    assert spans[0].text == "Vlasov"
+
+
+def test_inflected_foreign_name_alone_is_not_russian():
+    assert _found("The ships left Bizerte for Gabriele's villa.") == []

@@ -39,7 +39,8 @@ _ROMAN_OK = set("abcdefghijklmnopqrstuvwxyz" + "čšžëĭėèéïâûŝłżńś
 _STRONG_MARK_CHARS = set("čšžĭėâûŝʹʺ")
 _MARKER_RE = re.compile(
     r"zh|kh|shch|schtsch|chtch|szcz|tsch|dzh|(?<=[aeiouy])ya|ia$|iya|yu|yo|(?<=[^aeiou])ye"
-    r"|(?:ov|ev|ëv|yov|ow|ew|off)(?:a|u|y|ym|oy|ich|icha|na)?$|(?:ovich|evich|ovna|evna|ich)$"
+    r"|(?:ov|ev|ëv|yov|ow|ew|off)(?:a|u|y|ym|oy|ich|icha|na)?$|(?:ovich|evich|ovna|evna)$"
+    r"|(?<![aeiour])ich$"
     r"|(?:sk|ck|tsk|zk)(?:y|iy|ii|ij|i|aya|aia|aja|oye|oe|oy|oi|oj|ikh|ogo)$|enko$|yy$|iy$|yi$"
     r"|ts(?=[aeiouy])|tz(?=[aeiouy])|[ao][yij]$|sk$|^w[aeiloru]|^tsch|^chr|^schch|^ye|^yu|^ya|^zh|^kh"
 )
@@ -48,6 +49,24 @@ _STRONG_MARKER_RE = re.compile(
     r"|(?:ov|ev|ëv|yov|ow|ew)(?:a|u|y|ym|oy|ich|icha|na)?$|(?:ovich|evich|ovna|evna)$"
     r"|(?:sk|tsk)(?:y|iy|ii|ij|aya|aia|aja)$|enko$"
 )
+# Endings of Russian surnames and place names: a proper-name reading without one (Rosenberg,
+# Proust, Potsdam) needs another sign of romanization.
+_SURNAME_END = re.compile(
+    r"(?:[oeë]v|[oe]w|[oe]ff|[iy]n|ine|[iy]na|ova|eva|owa|ewa|[oa][yij]|s[kc]?[iy]|[iy][yij]"
+    r"|sk[iy]j|skaja|skaia|skaya|ich|enko|ko|[iy]?uk|[iy]?ak|ets|ikh|ykh|ago|yago)ʹ?$"
+)
+_PLACE_END = re.compile(r"(?:sk|grad|gorod|[oe]vo|ino|yno|[oe]vka|ivka|ka|stok|sk[oa][ej]e?)ʹ?$")
+# Letter sequences of German, English, French, Italian, Spanish and Polish spelling that no
+# romanization of Russian produces (or only with other signs: Własow keeps its -ow).
+_FOREIGN_SPELLING = re.compile(
+    r"(?:berg|dorf|hard|hardt|stadt|feld|heim|bach|furt|mann|dam|ham|ford|wood|land|er"
+    r"|io|ez|ini|elli|etti|eau|eaux|ault|que|ette|[a-z]ss)$"
+    r"|th|ph|qu|wh|ough|ght|ck(?![iy])|ae|ue|ei(?=[^aeiouy])|cci|zz|gli"
+)
+# Polish spelling (ł, ż, sz, cz, rz) is Polish unless the word ends like a Russian word written
+# the Polish way: Własow, Puszkin, Biełaja, Niżnij, Kamczatka (but not Władysław, Gombrowicz).
+_POLISH_SPELLING = re.compile(r"[łżśń]|sz|cz|rz")
+_POLISH_RUSSIAN_END = re.compile(r"(?:[oe]w|[oe]wa|[iy]n|[iy]na|[iy]j|aja|oje|ka|sk|stok|ʹ)$")
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 
 _FUNCTION_TAGS = ("PREP", "CONJ")
@@ -225,6 +244,7 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         proper = any(t in best.tags for t in lexicon.PROPER_TAGS)
         if proper:
             reasons.append("a Russian name")
+        score = _known_evidence(token, norm, best, strength, proper, llr, score, reasons)
         if strength:
             score = min(1.0, score + 0.15 * strength)
             reasons.append("romanization signs: " + ",".join(found))
@@ -258,6 +278,15 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         score *= 0.6
     elif n == 4:
         score *= 0.9
+    if is_name and not _name_signs(norm) and not _russian_name_shape(norm, best):
+        # German, Germany, Reich, Gestapo, Berlin, London, Antonio: an English proper name or
+        # adjective is English unless its spelling is one English does not use. A Russian
+        # first name (Ivan, Olga) may still open a phrase with a surname after it.
+        reasons.append("an English name without a sign of romanization")
+        if best.known and "Name" in best.tags and fold_yo(best.lemma) == fold_yo(best.cyrillic):
+            if not _FOREIGN_SPELLING.search(norm) and "w" not in norm:
+                return "english-name", min(score, WEAK + 0.1), best, tuple(reasons)
+        return "english", 0.0, best, tuple(reasons)
     if is_name and strength < 1.0 and best.known and not proper_reading(best):
         reasons.append("an English name that is a Russian word")
     elif is_name and strength < 1.0:
@@ -278,6 +307,71 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     )
 
 
+def _name_signs(norm: str) -> bool:
+    """Signs of romanization in a word English also has as a name: ``^w`` and ``^chr`` are
+    English and German spellings too (William, Christian), so they do not count here."""
+    found = [m for m in _MARKER_RE.findall(norm) if m not in ("w", "wa", "we", "wi", "wl", "wo")]
+    found = [m for m in found if not m.startswith("w") and m != "chr"]
+    return bool(found) or any(c in _STRONG_MARK_CHARS for c in norm)
+
+
+def _russian_name_shape(norm: str, best: Candidate) -> bool:
+    """Does a word from the English name list read as a Russian surname or place with its
+    typical ending (Stalin, Smolensk, Stalingrad), spelt without English-only letters?"""
+    if not best.known or "w" in norm or _FOREIGN_SPELLING.search(norm):
+        return False
+    if fold_yo(best.lemma) != fold_yo(best.cyrillic):
+        return False
+    if "Surn" in best.tags and _SURNAME_END.search(norm):
+        return True
+    return "Geox" in best.tags and bool(_PLACE_END.search(norm))
+
+
+def _known_evidence(
+    token: str,
+    norm: str,
+    best: Candidate,
+    strength: float,
+    proper: bool,
+    llr: float,
+    score: float,
+    reasons: list[str],
+) -> float:
+    """Weigh a lexicon hit by what else speaks for Russian: a foreign spelling, a foreign letter
+    model, an inflected proper name or a bare first name is not enough for a word on its own
+    (it may still join a phrase led by a stronger word)."""
+    strong = strength >= 1.0
+    lone_cap = WEAK + 0.1  # can join a phrase, never starts one
+    if not strong and _FOREIGN_SPELLING.search(norm):
+        reasons.append("spelt like German, English, Romance or Polish")
+        return min(score, WEAK - 0.05)
+    if _POLISH_SPELLING.search(norm):
+        if not _POLISH_RUSSIAN_END.search(norm):
+            reasons.append("Polish spelling without a Russian ending")
+            return min(score, WEAK - 0.05)
+    if strong:
+        return score
+    inflected = fold_yo(best.lemma) != fold_yo(best.cyrillic)
+    if inflected and proper:
+        # English cites Russian names in the nominative; Prague is not "Праге"
+        reasons.append("an inflected form without a sign of romanization")
+        return min(score, lone_cap)
+    if proper and "Name" in best.tags and not any(t in best.tags for t in ("Surn", "Geox")):
+        reasons.append("a first name alone needs a surname or a sign of romanization")
+        score = min(score, lone_cap)
+    elif proper and "Surn" in best.tags and not _SURNAME_END.search(norm):
+        if llr < -0.5 or token[-1:] in "aeiou":
+            reasons.append("a surname without a Russian ending")
+            score = min(score, lone_cap)
+    elif proper and "Geox" in best.tags and not _PLACE_END.search(norm) and llr < -1.0:
+        reasons.append("a place name the letter model finds foreign")
+        score = min(score, lone_cap)
+    if llr < -1.3:
+        reasons.append("the letter model prefers another language")
+        score = min(score, lone_cap)
+    return score
+
+
 # --- tokens in context ----------------------------------------------------------------------
 
 
@@ -294,6 +388,38 @@ def _strip_token(text: str, s: int, e: int, tok: str) -> tuple[int, int, str]:
     while tok and tok[0] in "'’\"-ʼ":
         tok, s = tok[1:], s + 1
     return s, e, tok
+
+
+_HYPHEN_GAP = re.compile(r"-[ \t]*\n?[ \t]*|-\s")
+
+
+def _hyphen_break(text: str, end: int, nxt: tuple[int, int, str]) -> bool:
+    """Is ``text[end:]`` a hyphen and a space or line break before a lower-case continuation?"""
+    gap = text[end : nxt[0]]
+    return (
+        len(gap) >= 2
+        and bool(_HYPHEN_GAP.fullmatch(gap))
+        and nxt[2][:1].islower()
+        and _script(nxt[2]) == "Latin"
+    )
+
+
+def _attach_soft_sign(text: str, s: int, e: int, tok: str) -> tuple[str, int]:
+    """A word's possessive ``'s`` is English and dropped; a final apostrophe after a word that
+    no quote opened is a soft sign and kept (Gogol', Tver'): it is a sign of romanization."""
+    if tok[-2:] in ("'s", "’s") and tok[:1].isupper() and len(tok) > 3:
+        return tok[:-2], e - 2
+    opened = s > 0 and text[s - 1] in "'‘’\"“”"
+    if (
+        not opened
+        and e < len(text)
+        and text[e] in "'’"
+        and (e + 1 == len(text) or not text[e + 1].isalnum())
+        and tok[-1:].isalpha()
+        and tok[-1:] not in "sS"
+    ):
+        return tok + text[e], e + 1
+    return tok, e
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -324,12 +450,20 @@ def find_romanized(
     spans: list[RomanizedSpan] = []
     judged: list[WordJudgement] = []
     for s_start, s_end in _sentences(text, start, end):
-        judged_sent = []
-        for s, e, tok in _tokens(text, s_start, s_end):
-            s, e, tok = _strip_token(text, s, e, tok)
+        judged_sent: list[WordJudgement] = []
+        toks = [_strip_token(text, *t) for t in _tokens(text, s_start, s_end)]
+        k = 0
+        while k < len(toks):
+            s, e, tok = toks[k]
+            k += 1
             if not tok or _script(tok) != "Latin":
                 judged_sent.append(WordJudgement(s, e, tok, "other"))
                 continue
+            if k < len(toks) and _hyphen_break(text, e, toks[k]):
+                # "inde- pendence": one word broken across a line, judged whole
+                e, tok = toks[k][1], tok + toks[k][2]
+                k += 1
+            tok, e = _attach_soft_sign(text, s, e, tok)
             klass, score, reading, reasons = judge_token(tok)
             judged_sent.append(WordJudgement(s, e, tok, klass, score, reading, list(reasons)))
         spans.extend(_phrases(text, judged_sent, termbase))
