@@ -206,3 +206,56 @@ def test_annotation_rows_build_objects_on_demand(store):
     # What a bulk load derives equals what a single read stores.
     single = store.get_annotation(first.id)
     assert single.to_dict() == first.to_dict()
+
+
+def test_undo_and_redo_every_kind_of_annotation_edit(db_path):
+    s = Store(db_path, author="editor")
+    doc_id = s.import_document(make_source(), make_analysis()).document_id
+    assert not s.can_undo()  # an import is not an edit to step back through
+    ann = s.add_annotation(doc_id, Annotation(0, 4, "orgName", status="accepted"))
+    s.update_annotation(ann.id, type="term", attributes={"ref": "#c1"})
+    s.delete_annotation(ann.id)
+    s.undo()  # the delete
+    assert s.get_annotation(ann.id).type == "term"
+    s.undo()  # the update
+    back = s.get_annotation(ann.id)
+    assert (back.type, back.attributes, back.quote) == ("orgName", {}, "KONR")
+    s.undo()  # the add
+    with pytest.raises(NotFoundError):
+        s.get_annotation(ann.id)
+    with pytest.raises(NotFoundError, match="nothing to undo"):
+        s.undo()
+    s.redo()
+    s.redo()
+    assert s.get_annotation(ann.id).type == "term"
+    s.close()
+    # The stacks live in the change log: they survive a restart.
+    s = Store(db_path, author="editor")
+    assert s.can_undo() and s.can_redo()
+    s.redo()
+    with pytest.raises(NotFoundError):
+        s.get_annotation(ann.id)
+    s.close()
+
+
+def test_a_batch_is_one_step_and_a_new_edit_clears_redo(store):
+    doc_id = store.import_document(make_source(), make_analysis()).document_id
+    ids = [a.id for a in store.add_annotations(doc_id, [Annotation(0, 4, "orgName")] * 3)]
+    store.set_status(ids, "accepted")
+    store.undo()
+    assert {a.status for a in store.annotations(doc_id)} == {"suggested"}
+    store.update_annotation(ids[0], type="term")  # a new edit
+    assert not store.can_redo()
+    store.undo()
+    store.undo()  # the three added in one call go in one step
+    assert len(store.annotations(doc_id)) == 1
+
+
+def test_undo_is_per_author(db_path):
+    a = Store(db_path, author="anna")
+    doc_id = a.import_document(make_source(), make_analysis()).document_id
+    a.add_annotation(doc_id, Annotation(0, 4, "orgName"))
+    b = Store(db_path, author="boris")
+    assert not b.can_undo() and a.can_undo()
+    a.close()
+    b.close()

@@ -193,3 +193,11 @@ def _fulltext(db: Database) -> None:
         ["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61"
     )
     db["forms"].enable_fts(["text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61")
+
+
+@migrations(name="0006_change_batches")
+def _change_batches(db: Database) -> None:
+    # The changes one store call made together: undo and redo work on whole batches, so
+    # "accept all suggestions in the selection" is one step back.
+    db.execute("ALTER TABLE changes ADD COLUMN batch TEXT")
+    db.execute("CREATE INDEX changes_author_batch ON changes(author, id)")

@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -160,6 +161,7 @@ class Store:
                 "Glossator database, or give another with --db"
             ) from exc
         self._conn = conn
+        self._batch: str | None = None
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -194,6 +196,7 @@ class Store:
                 yield conn
             return
         conn.execute("BEGIN IMMEDIATE")
+        self._batch = uuid.uuid4().hex
         try:
             yield conn
         except BaseException:
@@ -202,6 +205,8 @@ class Store:
             raise
         else:
             conn.execute("COMMIT")
+        finally:
+            self._batch = None
 
     def _log(
         self,
@@ -214,8 +219,8 @@ class Store:
         after: Any,
     ) -> None:
         conn.execute(
-            "INSERT INTO changes (at, author, action, entity, entity_id, document_id, before, after)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO changes (at, author, action, entity, entity_id, document_id, before,"
+            " after, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _now(),
                 self.author,
@@ -225,6 +230,7 @@ class Store:
                 document_id,
                 None if before is None else _dumps(before),
                 None if after is None else _dumps(after),
+                self._batch,
             ),
         )
 
@@ -981,6 +987,152 @@ class Store:
         ]
         return hits
 
+    # -- undo and redo ------------------------------------------------------------------
+
+    def _history(self) -> tuple[list[str], list[str]]:
+        """This author's undo and redo stacks of batches, replayed from the change log, so
+        they survive a restart."""
+        undo: list[str] = []
+        redo: list[str] = []
+        current: str | None = None
+        kind = ""
+        target = ""
+
+        def close() -> None:
+            if current is None:
+                return
+            if kind == "undo":
+                if target in undo:
+                    undo.remove(target)
+                redo.append(target)
+            elif kind == "redo":
+                if target in redo:
+                    redo.remove(target)
+                undo.append(target)
+            elif kind == "edit":
+                undo.append(current)
+                redo.clear()
+
+        for action, entity, batch, after in self._conn.execute(
+            "SELECT action, entity, batch, after FROM changes WHERE author = ? AND batch IS NOT"
+            " NULL ORDER BY id",
+            (self.author,),
+        ):
+            if batch != current:
+                close()
+                current, kind, target = batch, "", ""
+            if action in ("undo", "redo"):
+                kind = action
+                target = json.loads(after)["batch"] if after else ""
+            elif (action, entity) in _UNDOABLE and kind == "":
+                kind = "edit"
+        close()
+        return undo, redo
+
+    def can_undo(self) -> bool:
+        return bool(self._history()[0])
+
+    def can_redo(self) -> bool:
+        return bool(self._history()[1])
+
+    def undo(self) -> list[Change]:
+        """Revert this author's last batch of edits; returns the changes reverted."""
+        undo, _ = self._history()
+        if not undo:
+            raise NotFoundError("nothing to undo")
+        return self._replay(undo[-1], backwards=True)
+
+    def redo(self) -> list[Change]:
+        """Make again the batch the last undo reverted; returns its changes."""
+        _, redo = self._history()
+        if not redo:
+            raise NotFoundError("nothing to redo")
+        return self._replay(redo[-1], backwards=False)
+
+    def _replay(self, batch: str, backwards: bool) -> list[Change]:
+        rows = self._conn.execute(
+            "SELECT id, at, author, action, entity, entity_id, document_id, before, after"
+            " FROM changes WHERE batch = ? ORDER BY id",
+            (batch,),
+        ).fetchall()
+        changes = [
+            Change(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _loads(r[7]), _loads(r[8]))
+            for r in rows
+            if (r[3], r[4]) in _UNDOABLE
+        ]
+        with self._write() as conn:
+            for c in reversed(changes) if backwards else changes:
+                before, after = (c.after, c.before) if backwards else (c.before, c.after)
+                self._apply_state(conn, c.entity, c.entity_id, before, after)
+                self._log(
+                    conn,
+                    "undo" if backwards else "redo",
+                    c.entity,
+                    c.entity_id,
+                    c.document_id,
+                    before,
+                    {"batch": batch, "state": after},
+                )
+        return changes
+
+    def _apply_state(
+        self,
+        conn: sqlite3.Connection,
+        entity: str,
+        entity_id: int | None,
+        current: Any,
+        wanted: Any,
+    ) -> None:
+        """Bring one row from the state ``current`` to ``wanted`` (None: absent)."""
+        if entity == "annotation":
+            if wanted is None:
+                conn.execute("DELETE FROM annotations WHERE id = ?", (entity_id,))
+                return
+            doc_id = conn.execute(
+                "SELECT document_id FROM changes WHERE entity = 'annotation' AND entity_id = ?"
+                " AND document_id IS NOT NULL LIMIT 1",
+                (entity_id,),
+            ).fetchone()[0]
+            text, revision = self._current_text(conn, doc_id)
+            quote, prefix, suffix = _anchor(text, wanted["start"], wanted["end"])
+            conn.execute(
+                'INSERT OR REPLACE INTO annotations (id, document_id, revision, start, "end",'
+                " quote, prefix, suffix, type, attributes, status, origin, author, created_us,"
+                " updated_us) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    entity_id,
+                    doc_id,
+                    revision,
+                    wanted["start"],
+                    wanted["end"],
+                    quote,
+                    prefix,
+                    suffix,
+                    wanted["type"],
+                    _attributes_json(wanted["attributes"]),
+                    wanted["status"],
+                    wanted["origin"],
+                    wanted.get("author", self.author),
+                    wanted.get("created_us") or _now_us(),
+                    _now_us(),
+                ),
+            )
+        elif entity == "concept":
+            if wanted is not None:
+                conn.execute(
+                    "UPDATE concepts SET status = ?, note = ?, updated_at = ? WHERE id = ?",
+                    (wanted["status"], wanted["note"], _now(), entity_id),
+                )
+        elif entity == "link":
+            if wanted is None:
+                conn.execute("DELETE FROM links WHERE id = ?", (entity_id,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO links (id, kind, source_type, source_id, target_type,"
+                    " target_id, status, created_at) VALUES (?,?,'form',?,'form',?,'accepted',?)",
+                    (entity_id, wanted["kind"], wanted["source"], wanted["target"], _now()),
+                )
+
     # -- change log and health --------------------------------------------------------
 
     def changes(self, document_id: int | None = None, limit: int = 100) -> list[Change]:
@@ -1002,6 +1154,18 @@ class Store:
 
     def integrity_check(self) -> str:
         return self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+# The changes undo and redo know how to revert and make again.
+_UNDOABLE = frozenset(
+    {
+        ("add", "annotation"),
+        ("update", "annotation"),
+        ("delete", "annotation"),
+        ("update", "concept"),
+        ("add", "link"),
+    }
+)
 
 
 def _fts_words(query: str) -> list[str]:
@@ -1065,6 +1229,7 @@ def _term_state(t: Term) -> dict[str, Any]:
 
 
 def _ann_state(a: Annotation) -> dict[str, Any]:
+    """Everything needed to put an annotation back as it was (undo, redo)."""
     return {
         "start": a.start,
         "end": a.end,
@@ -1073,4 +1238,6 @@ def _ann_state(a: Annotation) -> dict[str, Any]:
         "attributes": a.attributes,
         "status": a.status,
         "origin": a.origin,
+        "author": a.author,
+        "created_us": a.created_us,
     }
