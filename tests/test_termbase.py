@@ -156,3 +156,11 @@ def test_terms_commands(capsys, db_path, tmp_path):
     assert code == 1 and "99" in err
     code, out, _ = run(capsys, *db, "reanalyze", "--all")
     assert code == 0 and "document 1" in out
+
+
+def test_document_terms_counts_occurrences(store, tmp_path):
+    doc_id = import_text(store, tmp_path, PAGE + "\nVlasov again, and Vlasov once more.\n")
+    terms = store.document_terms(doc_id)
+    counts = {t.forms[0].text: n for t, n in terms}
+    assert counts["Власов"] == 3
+    assert terms[0][1] == max(counts.values())

@@ -936,6 +936,23 @@ class Store:
         ).fetchall()
         return [(r[1], _annotation_from_row(r)) for r in rows]
 
+    def document_terms(self, doc_id: int) -> list[tuple[Term, int]]:
+        """The concepts a document's annotations link to, with how often (rejected ones
+        aside), most frequent first."""
+        rows = self._conn.execute(
+            "SELECT json_extract(attributes, '$.concept') AS c, count(*) FROM annotations"
+            " WHERE document_id = ? AND attributes IS NOT NULL AND status != 'rejected'"
+            " AND c IS NOT NULL GROUP BY c ORDER BY count(*) DESC, c",
+            (doc_id,),
+        ).fetchall()
+        out = []
+        for concept_id, count in rows:
+            try:
+                out.append((self.get_term(int(concept_id)), count))
+            except NotFoundError:
+                continue  # merged away since
+        return out
+
     def links_of_term(self, concept_id: int) -> list[tuple[str, str, str]]:
         """(kind, source form text, target form text) of the links among a concept's forms."""
         return [
