@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from glossator import __version__
 from glossator.analysis import DEFAULT_SCHEME, analyze_source, analyze_text
+from glossator.anchoring import revise_document
 from glossator.errors import GlossatorError, StoreError
 from glossator.importer import ensure_seeded, import_paths, term_index
 from glossator.ingest.reader import MAX_BYTES, read_source
@@ -140,6 +141,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         doc = store.get_document(store.resolve_document(args.document))
+        orphans = store.orphaned_annotations(doc.id)
     if args.json:
         _print_json(
             {
@@ -156,6 +158,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                 "blocks": [b.to_dict() for b in doc.blocks],
                 "spans": [s.to_dict() for s in doc.spans],
                 "annotations": [a.to_dict() for a in doc.annotations],
+                "orphaned": [a.to_dict() for a in orphans],
             }
         )
         return 0
@@ -177,6 +180,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         f" {len(doc.spans)} language spans"
     )
     print("  annotations: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none"))
+    if orphans:
+        print(f"  {len(orphans)} annotations could not be placed on the corrected text:")
+        for a in orphans[:20]:
+            print(f"    {a.type} {a.quote!r} (was {a.start}-{a.end}, {a.status})")
     print()
     for b in doc.blocks:
         snippet = " ".join(doc.text[b.start : b.end].split())
@@ -259,6 +266,29 @@ def cmd_log(args: argparse.Namespace) -> int:
     for c in changes:
         doc = f" (document {c.document_id})" if c.document_id else ""
         print(f"{c.id:>6}  {c.at[:19]}  {c.author:<12} {c.action} {c.entity} {c.entity_id}{doc}")
+    return 0
+
+
+def cmd_revise(args: argparse.Namespace) -> int:
+    source = read_source(args.path, encoding=args.encoding)
+    with open_store(args) as store:
+        doc_id = store.resolve_document(args.document)
+        placements = revise_document(store, doc_id, source.text, note=f"corrected from {args.path}")
+        doc = store.get_document(doc_id, with_annotations=False)
+    hows: dict[str, int] = {}
+    for p in placements:
+        hows[p.how] = hows.get(p.how, 0) + 1
+    print(
+        f"document {doc_id} is now revision {doc.revision}: "
+        + ", ".join(f"{n} {how}" for how, n in sorted(hows.items()))
+        if placements
+        else f"document {doc_id} is now revision {doc.revision}; it had no annotations"
+    )
+    if hows.get("orphan"):
+        print(
+            f"{hows['orphan']} annotations could not be placed; they are kept apart "
+            f"(`glossator show {doc_id}` lists them)"
+        )
     return 0
 
 
@@ -511,6 +541,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--encoding", help="decode with this encoding instead of detecting it")
     p.add_argument("--max-size", type=_size, default=MAX_BYTES, help="size limit")
+
+    p = add(
+        "revise",
+        cmd_revise,
+        "Store a corrected text as a document's new revision; annotations are re-anchored.",
+    )
+    p.add_argument("document", metavar="DOC", help="the document to correct")
+    p.add_argument("path", metavar="PATH", help="the corrected .txt or .html file")
+    p.add_argument("--encoding", help="decode with this encoding instead of detecting it")
 
     p = add(
         "reanalyze",

@@ -190,6 +190,16 @@ class AnnotationRows(Sequence[Annotation]):
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where an annotation goes in the new text (``None`` offsets: it is an orphan)."""
+
+    annotation_id: int
+    start: int | None
+    end: int | None
+    how: str  # "unchanged", "context", "fuzzy" or "orphan"
+
+
 @dataclass(slots=True)
 class Revision:
     """One version of a document's text. Texts are never edited in place."""

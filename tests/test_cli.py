@@ -204,3 +204,16 @@ def test_unreadable_folder_is_reported_and_the_rest_imported(
     assert code == 1
     assert "locked: cannot read this folder (Permission denied)" in err
     assert "1 imported, 0 already there, 1 failed" in err
+
+
+def test_revise_reports_placed_and_orphaned(capsys, db_path, seed_path, tmp_path):
+    run(capsys, "--db", str(db_path), "import", str(seed_path))
+    corrected = tmp_path / "corrected.txt"
+    text = seed_path.read_text(encoding="utf-8")
+    corrected.write_text(
+        "Preface.\n\n" + text.replace("Tretia Sila, p. 290", "p. 290"), encoding="utf-8"
+    )
+    code, out, _ = run(capsys, "--db", str(db_path), "revise", "1", str(corrected))
+    assert code == 0 and "revision 2" in out and "could not be placed" in out
+    code, out, _ = run(capsys, "--db", str(db_path), "show", "1")
+    assert "could not be placed on the corrected text" in out and "'Tretia Sila'" in out

@@ -201,3 +201,10 @@ def _change_batches(db: Database) -> None:
     # "accept all suggestions in the selection" is one step back.
     db.execute("ALTER TABLE changes ADD COLUMN batch TEXT")
     db.execute("CREATE INDEX changes_author_batch ON changes(author, id)")
+
+
+@migrations(name="0007_orphaned_annotations")
+def _orphaned_annotations(db: Database) -> None:
+    # An annotation that could not be placed on a corrected text keeps its old offsets and
+    # quote, flagged here, and is listed apart rather than dropped.
+    db.execute("ALTER TABLE annotations ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")

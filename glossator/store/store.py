@@ -34,6 +34,7 @@ from glossator.model import (
     Change,
     Document,
     DocumentSummary,
+    Placement,
     SourceFile,
     Span,
     Term,
@@ -668,7 +669,7 @@ class Store:
         text, _ = self._current_text(self._conn, doc_id)
         sql = (
             'SELECT id, start, "end", type, attributes, status, origin, author,'
-            " created_us, updated_us FROM annotations WHERE document_id = ?"
+            " created_us, updated_us FROM annotations WHERE document_id = ? AND orphaned = 0"
         )
         params: list[Any] = [doc_id]
         if statuses:
@@ -676,6 +677,68 @@ class Store:
             params.extend(statuses)
         sql += ' ORDER BY start, "end", id'
         return AnnotationRows(self._conn.execute(sql, params).fetchall(), text, doc_id)
+
+    def orphaned_annotations(self, doc_id: int) -> list[Annotation]:
+        """Annotations that could not be placed on the document's corrected text, with the
+        quote and offsets they had."""
+        return [
+            _annotation_from_row(r)
+            for r in self._conn.execute(
+                f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE document_id = ?"
+                " AND orphaned = 1 ORDER BY start, id",
+                (doc_id,),
+            )
+        ]
+
+    def add_revision(
+        self,
+        doc_id: int,
+        analysis: Analysis,
+        placements: Sequence[Placement],
+        note: str = "corrected",
+    ) -> int:
+        """Make ``analysis.text`` the document's current text, moving each annotation to its
+        placement (an unplaced one is kept as an orphan). One transaction; returns the new
+        revision number."""
+        with self._write() as conn:
+            old_text, number = self._current_text(conn, doc_id)
+            new_number = number + 1
+            self._insert_revision(conn, doc_id, new_number, analysis.text, analysis, _now(), note)
+            text = analysis.text
+            for p in placements:
+                if p.start is None or p.end is None:
+                    conn.execute(
+                        "UPDATE annotations SET orphaned = 1, revision = ? WHERE id = ?"
+                        " AND document_id = ?",
+                        (new_number, p.annotation_id, doc_id),
+                    )
+                    continue
+                quote, prefix, suffix = _anchor(text, p.start, p.end)
+                conn.execute(
+                    'UPDATE annotations SET start = ?, "end" = ?, quote = ?, prefix = ?,'
+                    " suffix = ?, revision = ?, orphaned = 0 WHERE id = ? AND document_id = ?",
+                    (p.start, p.end, quote, prefix, suffix, new_number, p.annotation_id, doc_id),
+                )
+            conn.execute(
+                "UPDATE documents SET current_revision = ? WHERE id = ?", (new_number, doc_id)
+            )
+            orphans = sum(1 for p in placements if p.start is None)
+            self._log(
+                conn,
+                "revise",
+                "document",
+                doc_id,
+                doc_id,
+                {"revision": number, "length": len(old_text)},
+                {
+                    "revision": new_number,
+                    "length": len(text),
+                    "placed": len(placements) - orphans,
+                    "orphaned": orphans,
+                    "note": note,
+                },
+            )
+            return new_number
 
     def get_annotation(self, ann_id: int) -> Annotation:
         row = self._conn.execute(
