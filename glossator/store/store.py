@@ -34,6 +34,7 @@ from glossator.model import (
     Change,
     Document,
     DocumentSummary,
+    Link,
     Placement,
     SourceFile,
     Span,
@@ -1015,6 +1016,24 @@ class Store:
             except NotFoundError:
                 continue  # merged away since
         return out
+
+    def links_among_forms(self, form_ids: Sequence[int]) -> list[Link]:
+        """The links whose two ends are both among ``form_ids``."""
+        if not form_ids:
+            return []
+        wanted = set(form_ids)
+        marks = ",".join("?" * len(wanted))
+        rows = self._conn.execute(
+            "SELECT id, kind, source_type, source_id, target_type, target_id, score, scheme,"
+            f" status FROM links WHERE source_type = 'form' AND source_id IN ({marks})"
+            " ORDER BY id",
+            list(wanted),
+        ).fetchall()
+        return [
+            Link(r[1], (r[2], r[3]), (r[4], r[5]), r[6], r[7], r[8], r[0])
+            for r in rows
+            if r[4] == "form" and r[5] in wanted
+        ]
 
     def links_of_term(self, concept_id: int) -> list[tuple[str, str, str]]:
         """(kind, source form text, target form text) of the links among a concept's forms."""
