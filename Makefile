@@ -29,8 +29,10 @@ lint: $(VENV)/.installed
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+BENCHES := $(wildcard bench/bench_*.py) bench/translit_eval.py bench/translit_speed.py
+
 bench: $(VENV)/.installed
-	@for b in bench/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+	@for b in $(BENCHES); do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
 screenshot: $(VENV)/.installed
 	$(BIN)/glossator --db $(DB) init

@@ -4,7 +4,7 @@ and skipped, the rest imported."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from glossator.errors import (
     UnreadableFileError,
 )
 from glossator.ingest.reader import MAX_BYTES, read_source
+from glossator.model import Analysis, SourceFile
 from glossator.store import ImportOutcome, Store
 from glossator.translit import TermIndex
 
@@ -23,6 +24,10 @@ from glossator.translit import TermIndex
 SUPPORTED_SUFFIXES = (".txt", ".text", ".html", ".htm")
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+# A reader for another format, given by the caller (the CLI gives one for TEI XML, which the
+# core may not import): path -> the decoded source and its analysis.
+Reader = Callable[[str], tuple[SourceFile, Analysis]]
 
 
 @dataclass(slots=True)
@@ -55,6 +60,7 @@ class ImportReport:
 
 def expand_paths(
     paths: Iterable[str | os.PathLike[str]],
+    suffixes: tuple[str, ...] = SUPPORTED_SUFFIXES,
 ) -> Iterator[tuple[str, InputError | None]]:
     """Files to import, in a stable order: each named file, and the supported files below each
     named folder. Problems (missing paths, unreadable folders) come out as errors, in place."""
@@ -68,18 +74,18 @@ def expand_paths(
                 ),
             )
         elif path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, suffixes)
         else:
             yield str(path), None
 
 
-def _walk(folder: Path) -> Iterator[tuple[str, InputError | None]]:
+def _walk(folder: Path, suffixes: tuple[str, ...]) -> Iterator[tuple[str, InputError | None]]:
     errors: list[OSError] = []
     found = []
     for root, dirs, files in os.walk(folder, onerror=errors.append):
         dirs.sort()
         for name in sorted(files):
-            if name.lower().endswith(SUPPORTED_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(suffixes) and not name.startswith("."):
                 found.append(os.path.join(root, name))
     yield from ((f, None) for f in found)
     for err in errors:
@@ -107,20 +113,28 @@ def import_file(
     encoding: str | None = None,
     max_bytes: int = MAX_BYTES,
     termbase: TermIndex | None = None,
+    readers: Mapping[str, Reader] | None = None,
 ) -> ImportOutcome:
     """Read, analyse and store one file (one transaction). Raises :class:`InputError`.
 
     ``termbase`` is kept up to date with the concepts the import creates, so a run over many
-    files proposes each new concept once.
+    files proposes each new concept once. ``readers`` maps file suffixes to readers of other
+    formats, whose analysis is stored as it is.
     """
-    source = read_source(path, encoding=encoding, max_bytes=max_bytes)
-    # Skip the analysis when the bytes are already stored.
+    reader = (readers or {}).get(Path(path).suffix.lower())
+    if reader is not None:
+        source, analysis = reader(path)
+    else:
+        source, analysis = read_source(path, encoding=encoding, max_bytes=max_bytes), None
+    # The same bytes again: say which document they are, without analysing them.
     existing = store.find_by_sha256(source.sha256)
     if existing is not None:
         return ImportOutcome(existing, False, store.get_document(existing, False).title)
     if termbase is None:
         termbase = term_index(store)
-    outcome = store.import_document(source, analyze_source(source, termbase))
+    if analysis is None:
+        analysis = analyze_source(source, termbase)
+    outcome = store.import_document(source, analysis)
     for concept_id in outcome.concepts_created:
         for form in store.get_term(concept_id).forms:
             termbase.add(concept_id, form.text, form.lang)
@@ -133,10 +147,11 @@ def import_paths(
     encoding: str | None = None,
     max_bytes: int = MAX_BYTES,
     progress: Callable[[int, int, str], None] | None = None,
+    readers: Mapping[str, Reader] | None = None,
 ) -> ImportReport:
     """Import every file under ``paths``; a bad file is reported and skipped."""
     report = ImportReport()
-    todo = list(expand_paths(paths))
+    todo = list(expand_paths(paths, SUPPORTED_SUFFIXES + tuple(readers or ())))
     termbase = term_index(store)
     for i, (path, problem) in enumerate(todo):
         if progress:
@@ -145,7 +160,7 @@ def import_paths(
             report.results.append(FileResult(path, error=str(problem)))
             continue
         try:
-            outcome = import_file(store, path, encoding, max_bytes, termbase)
+            outcome = import_file(store, path, encoding, max_bytes, termbase, readers)
         except GlossatorError as exc:
             report.results.append(FileResult(path, error=str(exc)))
         else:
