@@ -5,14 +5,16 @@ Suggestions are never decisions: every Cyrillic run inside a block that is not i
 (English, "mixed", "und", ...) becomes a ``foreign`` annotation with ``xml:lang="ru"`` (or the
 run's language when its letters say Ukrainian, Belarusian, ...), origin ``auto:script``; every
 romanized Russian span becomes a ``foreign`` annotation with ``xml:lang="ru-Latn"``, its
-Cyrillic, lemma, scheme and score, origin ``auto:translit``. All have status ``suggested``, for
-an editor to accept or reject.
+Cyrillic, lemma, scheme and score, origin ``auto:translit``; citations, editor's insertions,
+dates, hyphenation breaks and quotations come from :mod:`glossator.editorial`. All have status
+``suggested``, for an editor to accept or reject.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
+from glossator.editorial import find_editorial
 from glossator.ingest.reader import normalize_text
 from glossator.ingest.segment import extract_metadata, segment
 from glossator.lang import cyrillic_spans
@@ -156,6 +158,7 @@ def analyze_text(
         extra = {k: v for k, v in r.to_dict().items() if k not in ("start", "end", "text")}
         spans.append(Span(r.start, r.end, r.text, "ru-Latn", "Latn", extra))
         suggestions.append(_translit_suggestion(text, r))
+    suggestions.extend(find_editorial(text, blocks))
     spans.sort(key=lambda s: (s.start, s.end))
     suggestions.sort(key=lambda a: (a.start, a.end))
     links = match_acronyms(text, romanized)

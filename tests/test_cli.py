@@ -131,6 +131,16 @@ def test_analyze_json_contract(capsys, seed_path, tmp_path):
         assert text[s["start"] : s["end"]] == s["text"]
     for a in data["suggestions"]:
         assert text[a["start"] : a["end"]] == a["quote"]
+    # Every analyzer speaks through the same list: scripts, romanization, editorial.
+    assert {a["type"] for a in data["suggestions"]} >= {
+        "foreign",
+        "bibl",
+        "note",
+        "date",
+        "lb",
+        "q",
+    }
+    assert any(s["lang"] == "ru-Latn" for s in data["spans"])
 
 
 def test_analyze_missing_file_is_one_line(capsys, tmp_path):
