@@ -3,8 +3,10 @@
 Sets, each scored on its own:
 
 - ``dev``: the shared dev pairs (/work/shared/eval/translit_dev.tsv) in English carrier sentences;
-- ``prose``: the held-out English prose paragraphs of :mod:`translit_corpus` (``PROSE``), and
-  ``prose-dev``, the paragraphs used while developing;
+- ``prose``: English prose paragraphs of :mod:`translit_corpus` (``PROSE``; held out in the
+  first round, a development set since), and ``prose-dev``, the paragraphs used while developing;
+- ``heldout-2``: the second held-out prose set (``HELDOUT_2``), measured once at the end of a
+  round of development;
 - ``non-russian``: name-dense English, German, French, Polish, Czech and Latin sentences;
 - ``sample``: the seed page, labelled by hand (``SAMPLE_GOLD``);
 - ``mixed`` and ``held-out``: short sentences, and Russian words romanized by every main scheme.
@@ -33,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from translit_corpus import (  # noqa: E402
     CARRIERS,
     HELD_OUT,
+    HELDOUT_2,
     MIXED,
     NON_RUSSIAN,
     PROSE,
@@ -218,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         "sample": sample_set(),
         "mixed": MIXED,
         "held-out": held_out_set(),
+        "heldout-2": HELDOUT_2,
     }
     for name, marked in sets.items():
         if args.only and name not in args.only:

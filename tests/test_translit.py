@@ -334,3 +334,77 @@ def test_possessive_and_soft_sign():
 
 def test_inflected_foreign_name_alone_is_not_russian():
     assert _found("The ships left Bizerte for Gabriele's villa.") == []
+
+
+# --- second round: readings ---------------------------------------------------------------
+
+
+def _first(latin: str) -> str:
+    return fold(reverse_romanize(latin)[0].cyrillic)
+
+
+@pytest.mark.parametrize(
+    ("latin", "expected"),
+    [
+        ("Evgenii", "евгений"),  # a plain initial e is Е, not Э
+        ("Evgenij", "евгений"),
+        ("Koutiepov", "кутепов"),  # older French ie for е
+        ("Boulganine", "булганин"),  # French -ine for -ин, the nominative preferred
+        ("Obchtche-Voinskii", "общевоинский"),  # a compound written with a hyphen
+        ("Buniachenko", "буняченко"),  # ia is я in the scheme; ья only as a relaxation
+        ("Lossky", "лосский"),  # a surname the lexicon lacks beats a costly common word
+    ],
+)
+def test_second_round_readings(latin, expected):
+    assert _first(latin) == expected
+
+
+# --- second round: detection in context -------------------------------------------------------
+
+
+def _reported(text: str) -> set[str]:
+    return {w for sp in find_romanized(text) for w in sp.text.replace("-", " ").split()}
+
+
+def test_czech_names_with_hacek_are_not_russian():
+    got = _reported("Jaroslav Hašek served in the legion, and Karel Čapek wrote about robots.")
+    assert not {"Hašek", "Čapek", "Jaroslav"} & got
+
+
+def test_hacek_with_russian_ending_still_counts():
+    got = _reported("The scholarly spelling Šostakovič appears in the index.")
+    assert "Šostakovič" in got
+
+
+def test_first_name_and_unknown_surname_support_each_other():
+    got = _reported("The poet Valerii Pereleshin moved on to Rio de Janeiro.")
+    assert {"Valerii", "Pereleshin"} <= got
+
+
+def test_pair_needs_no_foreign_spelling():
+    got = _reported("Roberto Rossellini filmed in Berlin in 1947.")
+    assert not got
+
+
+def test_adopted_name_joins_a_list_of_russian_names():
+    got = _reported("Letters from Novosibirsk, Krasnodar and Sverdlovsk were intercepted.")
+    assert {"Novosibirsk", "Krasnodar", "Sverdlovsk"} <= got
+
+
+def test_adopted_name_alone_stays_english():
+    assert "Krasnodar" not in _reported("Krasnodar is a city in the south.")
+
+
+def test_word_reported_elsewhere_in_document():
+    text = "Nikolai Lossky taught in Prague. Later Lossky moved to New York."
+    spans = find_romanized(text)
+    assert sum(1 for sp in spans if "Lossky" in sp.text) == 2
+
+
+def test_english_names_ending_in_ow_are_english():
+    assert not _reported("He flew to Moscow and then to Glasgow.")
+
+
+def test_cue_phrase_introduces_russian_word():
+    got = _reported("The town was later known as Gorky, after the writer.")
+    assert "Gorky" in got

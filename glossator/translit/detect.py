@@ -60,7 +60,7 @@ _PLACE_END = re.compile(r"(?:sk|grad|gorod|[oe]vo|ino|yno|[oe]vka|ivka|ka|stok|s
 # romanization of Russian produces (or only with other signs: Własow keeps its -ow).
 _FOREIGN_SPELLING = re.compile(
     r"(?:berg|dorf|hard|hardt|stadt|feld|heim|bach|furt|mann|dam|ham|ford|wood|land|er"
-    r"|io|ez|ini|elli|etti|eau|eaux|ault|que|ette|[a-z]ss)$"
+    r"|io|ez|ini|elli|etti|eau|eaux|ault|que|ette|[a-z]ss|orum|arum|ibus|[^aeiou]ae|tia|tio)$"
     r"|th|ph|qu|wh|ough|ght|ck(?![iy])|ae|ue|ei(?=[^aeiouy])|cci|zz|gli"
 )
 # Polish spelling (ł, ż, sz, cz, rz) is Polish unless the word ends like a Russian word written
@@ -272,6 +272,7 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         if not strength:
             score = min(score, 0.45)
         reasons.append(f"not in the lexicon; letter model {llr:+.2f} vs {lang}")
+    score = _shape_checks(token, norm, best, strength, llr, score, reasons)
     if n <= 2:
         score *= 0.35
     elif n == 3:
@@ -283,9 +284,22 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         # adjective is English unless its spelling is one English does not use. A Russian
         # first name (Ivan, Olga) may still open a phrase with a surname after it.
         reasons.append("an English name without a sign of romanization")
-        if best.known and "Name" in best.tags and fold_yo(best.lemma) == fold_yo(best.cyrillic):
-            if not _FOREIGN_SPELLING.search(norm) and "w" not in norm:
-                return "english-name", min(score, WEAK + 0.1), best, tuple(reasons)
+        nominative = fold_yo(best.lemma) == fold_yo(best.cyrillic)
+        plain = not _FOREIGN_SPELLING.search(norm) and "w" not in norm
+        if best.known and "Name" in best.tags and nominative and plain:
+            return "english-name", min(score, WEAK + 0.1), best, tuple(reasons)
+        if (
+            best.known
+            and nominative
+            and plain
+            and best.cost <= 0.35
+            and any(t in best.tags for t in ("Surn", "Geox", "Orgn"))
+            and llr > -1.0
+        ):
+            # English took many Russian names as they are (Gogol, Krasnodar): such a word joins
+            # a Russian phrase, a list of Russian names or a name the document reports elsewhere
+            reasons.append("a Russian name English has adopted: needs Russian context")
+            return "english-name", min(score, WEAK + 0.05), best, tuple(reasons)
         return "english", 0.0, best, tuple(reasons)
     if is_name and strength < 1.0 and best.known and not proper_reading(best):
         reasons.append("an English name that is a Russian word")
@@ -307,11 +321,59 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     )
 
 
+_RUSSIAN_ONLY_CHARS = set("ʹʺŝâûėĭëȳ")
+
+
+@lru_cache(maxsize=20_000)
+def _noun_reading(cyr: str) -> bool:
+    """Can this Cyrillic word be a noun or an adjective (a name's part of speech)?"""
+    return any(("NOUN" in p.tag or "ADJF" in p.tag) for p in lexicon.morph().parse(cyr.lower())[:6])
+
+
+def _shape_checks(
+    token: str,
+    norm: str,
+    best: Candidate,
+    strength: float,
+    llr: float,
+    score: float,
+    reasons: list[str],
+) -> float:
+    """Checks of the word's shape against its reading, for readings of every kind."""
+    lone_cap = WEAK + 0.1
+    hacek = token[:1].isupper() and any(c in "čšž" for c in norm)
+    if hacek and not _STRONG_MARKER_RE.search(norm) and not (_RUSSIAN_ONLY_CHARS & set(norm)):
+        # č, š, ž are Czech, Slovak, Serbian and Croatian letters as well as ISO 9 and
+        # scholarly ones: alone they prove nothing unless the word ends like a Russian name
+        folded = norm.replace("č", "ch").replace("š", "sh").replace("ž", "zh")
+        russian_end = _SURNAME_END.search(folded) or _PLACE_END.search(folded)
+        if not russian_end and not (best.known and any(t in best.tags for t in ("Geox", "Name"))):
+            reasons.append("háček letters without a Russian ending (Czech, Serbian, Croatian)")
+            score = min(score, WEAK - 0.05)
+    if best.known and token[:1].isupper() and not _noun_reading(best.cyrillic):
+        reasons.append("a capitalised word that reads only as a verb, adverb or particle")
+        score = min(score, lone_cap)
+    if (
+        not best.known
+        and token[:1].isupper()
+        and llr > 0
+        and _SURNAME_END.search(norm)
+        and not norm.endswith(("ow", "ew"))  # German and English names too: Tresckow, Marlow
+    ):
+        if fold_yo(best.cyrillic).endswith(
+            ("ов", "ев", "ин", "ын", "ский", "цкий", "енко", "ова", "ева", "ина", "ская")
+        ):
+            score += 0.1
+            reasons.append("Russian surname morphology")
+    return score
+
+
 def _name_signs(norm: str) -> bool:
     """Signs of romanization in a word English also has as a name: ``^w`` and ``^chr`` are
     English and German spellings too (William, Christian), so they do not count here."""
     found = [m for m in _MARKER_RE.findall(norm) if m not in ("w", "wa", "we", "wi", "wl", "wo")]
     found = [m for m in found if not m.startswith("w") and m != "chr"]
+    found = [m for m in found if m not in ("ow", "ew")]  # Moscow, Glasgow, Marlow
     return bool(found) or any(c in _STRONG_MARK_CHARS for c in norm)
 
 
@@ -468,6 +530,7 @@ def find_romanized(
             judged_sent.append(WordJudgement(s, e, tok, klass, score, reading, list(reasons)))
         spans.extend(_phrases(text, judged_sent, termbase))
         judged.extend(judged_sent)
+    spans.extend(_consistent(text, judged, spans))
     spans.extend(_acronyms(text, start, end, judged, spans, termbase))
     spans.sort(key=lambda sp: sp.start)
     if termbase is not None:
@@ -475,6 +538,36 @@ def find_romanized(
             if sp.term is None:
                 sp.term = _term_for(termbase, sp)
     return spans
+
+
+def _consistent(
+    text: str, judged: list[WordJudgement], spans: list[RomanizedSpan]
+) -> list[RomanizedSpan]:
+    """A word the document reports somewhere is reported everywhere it reads the same way:
+    Herzen after Alexander Herzen, Lossky after Nikolai Lossky."""
+    keys: set[str] = set()
+    for sp in spans:
+        for w in sp.words:
+            if len(w.text) > 3 and w.text[:1].isupper():
+                keys.add(normalize_latin(w.text))
+                if w.reading is not None and proper_reading(w.reading):
+                    keys.add(fold_yo(w.reading.lemma))
+    if not keys:
+        return []
+    covered = {id(w) for sp in spans for w in sp.words}
+    out = []
+    for w in judged:
+        if id(w) in covered or len(w.text) <= 3 or not w.text[:1].isupper():
+            continue
+        if w.klass not in ("candidate", "english-name", "english") or w.reading is None:
+            continue
+        same = normalize_latin(w.text) in keys
+        r = w.reading
+        if not same and not (r.known and proper_reading(r) and fold_yo(r.lemma) in keys):
+            continue
+        w.reasons.append("reported elsewhere in the document")
+        out.append(_make_span(text, [w]))
+    return out
 
 
 def _phrases(
@@ -516,54 +609,20 @@ def _phrases(
     if cur:
         runs.append(cur)
 
+    index = {id(w): k for k, w in enumerate(words)}
+    mem = [w.klass in ("candidate", "english-name") and w.score >= STRONG for w in words]
+    _seed_pairs(text, words, mem)
+    _seed_cues(text, words, mem)
+    changed = True
+    while changed:
+        changed = False
+        for run in runs:
+            changed |= _extend_run(run, mem, index)
+        changed |= _extend_lists(text, words, mem)
+
     out: list[RomanizedSpan] = []
     for run in runs:
-        # words that belong: strong ones, weak ones next to a member, short Russian function
-        # words (which may be English words too: "i", "na", "o") between two members
-        member = [w.klass in ("candidate", "english-name") and w.score >= STRONG for w in run]
-        if not any(member):
-            continue
-        changed = True
-        while changed:
-            changed = False
-            for i, w in enumerate(run):
-                if member[i]:
-                    continue
-                left = i > 0 and member[i - 1]
-                if (
-                    not left
-                    and i + 1 < len(run)
-                    and member[i + 1]
-                    and w.klass == "candidate"
-                    and _function_word(w.text)
-                ):
-                    member[i] = changed = True  # a preposition opening a phrase: "Za Rodinu"
-                    continue
-                right = i + 1 < len(run) and member[i + 1]
-                if not (left or right):
-                    continue
-                if w.klass in ("candidate", "english-name") and w.score >= WEAK:
-                    member[i] = changed = True
-                elif (
-                    left
-                    and not right
-                    and i + 1 < len(run)
-                    and _function_word(w.text)
-                    and _exact_word(run[i + 1].text)
-                ):
-                    # "Voina i mir": a conjunction and an exactly spelled word after a phrase
-                    member[i] = member[i + 1] = changed = True
-                    w.reasons.append("Russian function word inside a phrase")
-                elif (
-                    left
-                    and right
-                    and w.klass in ("english", "candidate")
-                    and w.text.islower()
-                    and len(w.text) <= 3
-                    and _function_word(w.text)
-                ):
-                    member[i] = changed = True
-                    w.reasons.append("Russian function word inside a phrase")
+        member = [mem[index[id(w)]] for w in run]
         i = 0
         while i < len(run):
             if not member[i]:
@@ -580,6 +639,142 @@ def _phrases(
             out.append(_make_span(text, group))
             i = j + 1
     return out
+
+
+def _joinable(w: WordJudgement, floor: float = WEAK) -> bool:
+    return w.klass in ("candidate", "english-name") and w.score >= floor
+
+
+def _first_name(w: WordJudgement) -> bool:
+    r = w.reading
+    return (
+        r is not None
+        and r.known
+        and "Name" in r.tags
+        and r.cost <= 0.35
+        and fold_yo(r.lemma) == fold_yo(r.cyrillic)
+    )
+
+
+_FOREIGN_REASONS = ("háček", "Polish spelling", "spelt like")
+
+
+def _seed_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
+    """A Russian first name and a capitalised word after it support each other ("Valerii
+    Pereleshin", "Nikolai Lossky"): neither is enough alone, together they are a name."""
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if text[a.end : b.start] != " " or not (a.text[:1].isupper() and b.text[:1].isupper()):
+            continue
+        if not (_first_name(a) or _first_name(b)):
+            continue
+        if not (_joinable(a, 0.2) and _joinable(b, 0.2)) or max(a.score, b.score) < WEAK:
+            continue
+        if any(m in r for r in a.reasons + b.reasons for m in _FOREIGN_REASONS):
+            continue  # Jan Patočka, Bolesław Bierut
+        if any(_FOREIGN_SPELLING.search(normalize_latin(w.text)) for w in (a, b)):
+            continue  # Roberto Rossellini
+        if 1 - (1 - a.score) * (1 - b.score) < 0.54:
+            continue
+        for w in (a, b):
+            w.reasons.append("a Russian first name and a surname")
+        mem[k] = mem[k + 1] = True
+
+
+_CUE = re.compile(
+    r"(?:\bcalled|\bnamed|\bknown as|\bso-called|\bspel[lt]|\bspelled|\bwritten|\bwrote"
+    r"|\bword|\bwords|\bterm|\bRussian)\s+(?:(?:the|as|it|him|her|them|a)\s+)?[\"“‘'(]?$"
+)
+
+
+def _seed_cues(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
+    """After "called", "known as", "the so-called", "spelt", "the word", "Russian" a word
+    that reads as Russian is quoted Russian."""
+    for k, w in enumerate(words):
+        if mem[k] or not _joinable(w, WEAK - 0.05) or len(w.text) <= 3:
+            continue
+        if _CUE.search(text[max(0, w.start - 30) : w.start]):
+            w.reasons.append("after a phrase that introduces a foreign word")
+            mem[k] = True
+
+
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|nor|und|et|i)\s+|\s*/\s*")
+
+
+def _extend_lists(text: str, words: list[WordJudgement], mem: list[bool]) -> bool:
+    """Coordinated with a reported word ("Novosibirsk, Krasnodar and Sverdlovsk"), a word that
+    reads as Russian is taken too."""
+    changed = False
+    for k, w in enumerate(words):
+        if mem[k] or not _joinable(w, WEAK - 0.05) or len(w.text) <= 3:
+            continue
+        if not w.text[:1].isupper():
+            continue
+        for j in (k - 1, k + 1):
+            if not (0 <= j < len(words)) or not mem[j]:
+                continue
+            lo, hi = (words[j], w) if j < k else (w, words[j])
+            if not words[j].text[:1].isupper():
+                continue
+            if _LIST_GAP.fullmatch(text[lo.end : hi.start]):
+                w.reasons.append("in a list with a reported word")
+                mem[k] = changed = True
+                break
+    return changed
+
+
+def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]) -> bool:
+    """Words that belong to a phrase: weak ones next to a member, short Russian function words
+    (which may be English words too: "i", "na", "o") between two members."""
+    member = [mem[index[id(w)]] for w in run]
+    if not any(member):
+        return False
+    grown = False
+    changed = True
+    while changed:
+        changed = False
+        for i, w in enumerate(run):
+            if member[i]:
+                continue
+            left = i > 0 and member[i - 1]
+            if (
+                not left
+                and i + 1 < len(run)
+                and member[i + 1]
+                and w.klass == "candidate"
+                and _function_word(w.text)
+            ):
+                member[i] = changed = True  # a preposition opening a phrase: "Za Rodinu"
+                continue
+            right = i + 1 < len(run) and member[i + 1]
+            if not (left or right):
+                continue
+            if w.klass in ("candidate", "english-name") and w.score >= WEAK:
+                member[i] = changed = True
+            elif (
+                left
+                and not right
+                and i + 1 < len(run)
+                and _function_word(w.text)
+                and _exact_word(run[i + 1].text)
+            ):
+                # "Voina i mir": a conjunction and an exactly spelled word after a phrase
+                member[i] = member[i + 1] = changed = True
+                w.reasons.append("Russian function word inside a phrase")
+            elif (
+                left
+                and right
+                and w.klass in ("english", "candidate")
+                and w.text.islower()
+                and len(w.text) <= 3
+                and _function_word(w.text)
+            ):
+                member[i] = changed = True
+                w.reasons.append("Russian function word inside a phrase")
+        grown |= changed
+    for i, w in enumerate(run):
+        mem[index[id(w)]] = member[i]
+    return grown
 
 
 @lru_cache(maxsize=4096)

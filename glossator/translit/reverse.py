@@ -83,15 +83,15 @@ _FOLD_DEFAULT = 0.7
 # Relaxations found in real texts, each with its cost. (latin, cyrillic, cost, after, at_end)
 _LOOSE: list[tuple[str, str, float, str | None, bool]] = [
     ("ye", "е", 0.3, None, False),  # older English after consonants: Osvobozhdyeniya
-    ("ye", "ье", 0.2, None, False),
-    ("ie", "ье", 0.2, None, False),
-    ("je", "ье", 0.2, None, False),
-    ("ya", "ья", 0.15, None, False),
-    ("ia", "ья", 0.15, None, False),
-    ("ja", "ья", 0.15, None, False),
-    ("yu", "ью", 0.2, None, False),
-    ("iu", "ью", 0.2, None, False),
-    ("ju", "ью", 0.2, None, False),
+    ("ye", "ье", 0.3, None, False),
+    ("ie", "ье", 0.3, None, False),
+    ("je", "ье", 0.3, None, False),
+    ("ya", "ья", 0.3, None, False),
+    ("ia", "ья", 0.3, None, False),
+    ("ja", "ья", 0.3, None, False),
+    ("yu", "ью", 0.3, None, False),
+    ("iu", "ью", 0.3, None, False),
+    ("ju", "ью", 0.3, None, False),
     ("yo", "ьё", 0.2, None, False),
     ("io", "ьё", 0.25, None, False),
     ("jo", "ьё", 0.25, None, False),
@@ -143,6 +143,15 @@ _VARIANTS = [
     ("ch", "х", ("scholarly", "iso9-1954", "iso9-1968", "ungegn-1987")),
     ("šč", "щ", ("iso9", "scholarly")),
 ]
+# Usages of one national tradition that its table does not list, each with a cost:
+# (latin, cyrillic, cost, schemes, at_end). Older French writes е as ie after a consonant
+# (Koutiepov) and -ин as -ine (Lénine, Boulganine); German writes -ий as -ij (Tschižewskij).
+_USAGE = [
+    ("ie", "е", 0.2, ("french",), False),
+    ("ine", "ин", 0.05, ("french",), True),
+    ("iou", "ю", 0.05, ("french",), False),
+    ("ij", "ий", 0.05, ("german",), True),
+]
 _CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
 
 
@@ -190,6 +199,8 @@ def _table() -> tuple[dict[str, list[_Option]], int]:
         put(lat, cyr, cost, _ALL, after, at_end)
     for lat, cyr, names in _VARIANTS:
         put(lat, cyr, 0.0, sum(_BIT[n] for n in names), None, False)
+    for lat, cyr, cost, names, at_end in _USAGE:
+        put(lat, cyr, cost, sum(_BIT[n] for n in names), None, at_end)
     put("-", "-", 0.0, _ALL, None, False)
 
     table: dict[str, list[_Option]] = {}
@@ -392,6 +403,28 @@ def _proper(tags: str) -> bool:
     return any(t in tags for t in lexicon.PROPER_TAGS)
 
 
+_SURNAME_SUFFIX = (
+    "ов",
+    "ев",
+    "ёв",
+    "ин",
+    "ын",
+    "ский",
+    "цкий",
+    "енко",
+    "ович",
+    "евич",
+    "ова",
+    "ева",
+    "ина",
+    "ская",
+    "цкая",
+    "ых",
+    "их",
+)
+_CASES_OBLIQUE = ("gent", "datv", "accs", "ablt", "loct", "voct")
+
+
 @lru_cache(maxsize=50_000)
 def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
     """Candidates for one lower-case, normalized Latin word."""
@@ -399,25 +432,34 @@ def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
     for cost, cyr, mask in _search_known(word, limit + 2):
         known, lemma, tags = lexicon.analyse(cyr)
         cost += _form_cost(cyr, lemma, tags)
+        if cyr[:1] == "э" and word[:1] == "e":
+            # Э opens few Russian words but loanwords: a plain e is Е (Evgenii, Efim)
+            cost += 0.08
         out.append(Candidate(cyr, lemma, _scheme_name(mask), math.exp(-cost), True, cost, tags))
     out.sort(key=lambda c: c.cost)
     out = out[:limit]
-    if len(out) < limit:
+    if len(out) < limit or out[0].cost > 0.6:
+        # names the lexicon lacks: spelt by the letter model, shaped by Russian surname morphology
         lm = cyrillic_model()
         have = {c.cyrillic for c in out}
-        for _total, cyr, mask in _search_unknown(word, limit):
+        extra = []
+        for _total, cyr, mask in _search_unknown(word, limit + 2):
             if cyr in have:
                 continue
-            # cost of the path alone, recomputed from the total is not needed: use the LM too
+            have.add(cyr)
             lm_cost = lm.word_cost(cyr) if lm.tri else 3.0
             plaus = 1.0 / (1.0 + math.exp(2.0 * (lm_cost - 2.6)))
             _known, lemma, tags = lexicon.analyse(cyr)
             if not _proper(tags):
                 lemma = cyr
             score = 0.5 * plaus * math.exp(-max(0.0, _total - _LM_WEIGHT * 2 * lm_cost))
-            out.append(Candidate(cyr, lemma, _scheme_name(mask), score, False, _total, tags))
-            if len(out) >= limit:
-                break
+            if len(cyr) > 4 and cyr.endswith(_SURNAME_SUFFIX):
+                score += 0.1
+            if _proper(tags) and any(t in tags for t in _CASES_OBLIQUE):
+                score *= 0.7  # names are cited in the nominative: Boulganine is not Булганине
+            extra.append(Candidate(cyr, lemma, _scheme_name(mask), score, False, _total, tags))
+        extra.sort(key=lambda c: -c.score)
+        out = sorted(out + extra[: max(0, limit - len(out)) or 2], key=lambda c: -c.score)[:limit]
     return tuple(out)
 
 
@@ -453,6 +495,21 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
             return [
                 Candidate(
                     _apply_case(c.cyrillic, latin), lemma, c.scheme, c.score, True, c.cost, c.tags
+                )
+            ]
+        joined = _reverse_word(norm.replace("-", ""), limit)
+        if joined and joined[0].known and joined[0].cost <= 0.5:
+            # a compound written with a hyphen: Obshche-Voinskii -> общевоинский
+            c = joined[0]
+            return [
+                Candidate(
+                    _apply_case(c.cyrillic, latin.replace("-", "")),
+                    c.lemma,
+                    c.scheme,
+                    c.score,
+                    True,
+                    c.cost,
+                    c.tags,
                 )
             ]
         parts = [p for p in norm.split("-") if p]
