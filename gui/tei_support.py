@@ -1,0 +1,319 @@
+"""TEI export and preview from the window: one document or all, validated, with the report
+of overlaps split or kept in ``<standOff>``; and a read-only preview of the open document.
+
+The ``tei`` package converts; this module gathers what it needs from the store (through
+:func:`glossator.editing.export_parts`), writes files atomically and shows the results. If
+the ``tei`` package is missing, the TEI actions stay visible but disabled, saying why.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PyQt6.QtCore import Qt
+from PyQt6.QtGui import QAction, QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+from PyQt6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glossator.editing import describe_error, export_parts
+from glossator.store import Store
+
+TEI_ACTIONS = ("export_tei", "export_tei_all", "preview_tei")
+UNAVAILABLE = "TEI export is not available: the tei package does not provide it yet"
+VALID = "#1d7a35"
+INVALID = "#b3261e"
+
+
+def available() -> bool:
+    try:
+        return all(
+            importlib.util.find_spec(m) is not None
+            for m in ("tei.bundle", "tei.export", "tei.validate")
+        )
+    except (ModuleNotFoundError, ValueError):
+        return False
+
+
+def configure_actions(actions: dict[str, QAction], has_document: bool = True) -> None:
+    ok = available()
+    for name in TEI_ACTIONS:
+        action = actions[name]
+        action.setEnabled(ok and (has_document or name == "export_tei_all"))
+        if not ok:
+            action.setToolTip(UNAVAILABLE)
+            action.setStatusTip(UNAVAILABLE)
+
+
+@dataclass(slots=True)
+class TeiResult:
+    """One document's export: the bytes, the exporter's report and the validation errors."""
+
+    document_id: int
+    title: str
+    data: bytes = b""
+    report: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    path: str = ""
+    failure: str = ""
+
+    @property
+    def valid(self) -> bool:
+        return not self.failure and not self.errors
+
+
+def build_tei(store: Store, doc_id: int, include_suggestions: bool = False) -> TeiResult:
+    """Export a document as TEI in memory and validate it."""
+    bundle_mod = importlib.import_module("tei.bundle")
+    export_mod = importlib.import_module("tei.export")
+    validate_mod = importlib.import_module("tei.validate")
+    doc, terms, links, changes = export_parts(store, doc_id)
+    result = TeiResult(doc_id, doc.title)
+    bundle = bundle_mod.ExportBundle(
+        doc, terms, links, changes, include_suggestions=include_suggestions
+    )
+    try:
+        result.data, result.report = export_mod.export_tei_with_report(bundle)
+    except Exception as exc:
+        message = describe_error(exc)
+        if message is None:
+            raise
+        result.failure = message
+        return result
+    result.errors = [str(e) for e in validate_mod.validate(result.data)]
+    return result
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write through a temporary file and a rename, so no crash leaves half a file."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def file_name(doc_id: int, title: str) -> str:
+    stem = re.sub(r"[^\w.-]+", "-", title, flags=re.UNICODE).strip("-")[:60] or "document"
+    return f"{doc_id:04d}-{stem}.tei.xml"
+
+
+def export_to_folder(
+    store: Store, doc_ids: list[int], folder: str | os.PathLike[str], include_suggestions: bool
+) -> list[TeiResult]:
+    """Export documents into a folder, one file each; a failure is recorded, not raised."""
+    results = []
+    for doc_id in doc_ids:
+        r = build_tei(store, doc_id, include_suggestions)
+        if not r.failure:
+            r.path = str(Path(folder) / file_name(doc_id, r.title))
+            write_atomically(r.path, r.data)
+        results.append(r)
+    return results
+
+
+def export_to_file(
+    store: Store, doc_id: int, path: str | os.PathLike[str], include_suggestions: bool
+) -> TeiResult:
+    r = build_tei(store, doc_id, include_suggestions)
+    if not r.failure:
+        r.path = str(path)
+        write_atomically(path, r.data)
+    return r
+
+
+# -- dialogs ------------------------------------------------------------------------------
+
+
+class TeiReportDialog(QDialog):
+    """What an export wrote: per document, the file, whether it validates, and the report."""
+
+    def __init__(self, results: list[TeiResult], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.results = results
+        self.setWindowTitle("TEI export")
+        self.resize(820, 480)
+        valid = sum(r.valid for r in results)
+        head = QLabel(
+            f"<b>{len(results)} document{'s' if len(results) != 1 else ''} exported</b> · "
+            f"<span style='color:{VALID if valid == len(results) else INVALID}'>"
+            f"{valid} valid TEI P5</span>"
+        )
+        table = QTableWidget(len(results), 4)
+        table.setHorizontalHeaderLabels(["Document", "File", "Validation", "Report"])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        for i, r in enumerate(results):
+            status = (
+                "valid"
+                if r.valid
+                else (r.failure or f"{len(r.errors)} error(s): {r.errors[0] if r.errors else ''}")
+            )
+            cells = (r.title, r.path, status, f"{len(r.report)} note(s)")
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 2:
+                    item.setForeground(QColor(VALID if r.valid else INVALID))
+                table.setItem(i, j, item)
+        table.resizeColumnsToContents()
+        self.details = QPlainTextEdit(readOnly=True)
+        self.details.setPlainText(details_text(results))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(table, 1)
+        layout.addWidget(QLabel("Validation errors and overlap report:"))
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+
+
+def details_text(results: list[TeiResult]) -> str:
+    lines = []
+    for r in results:
+        lines.append(f"{r.title} — {r.path or ('not written' if r.failure else 'preview')}")
+        if r.failure:
+            lines.append(f"  export failed: {r.failure}")
+        lines += [f"  invalid: {e}" for e in r.errors]
+        lines += [f"  {line}" for line in r.report] or ["  no overlaps to report"]
+    return "\n".join(lines)
+
+
+class XmlHighlighter(QSyntaxHighlighter):
+    """Tags, attribute names and values in colour: enough to read a TEI file."""
+
+    RULES = (
+        (re.compile(r"</?[\w:.-]+|/?>"), "#1f4e9c"),
+        (re.compile(r"\s[\w:.-]+(?==)"), "#8a4b08"),
+        (re.compile(r'"[^"]*"'), "#1d7a35"),
+        (re.compile(r"<!--.*?-->|<\?.*?\?>"), "#888888"),
+    )
+
+    def __init__(self, document) -> None:
+        super().__init__(document)
+        self._formats = []
+        for rx, color in self.RULES:
+            f = QTextCharFormat()
+            f.setForeground(QColor(color))
+            self._formats.append((rx, f))
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802
+        # QSyntaxHighlighter counts Qt positions, not code points: a block with characters
+        # outside the BMP would be coloured off by one per such character, so it stays plain.
+        if any(ord(ch) > 0xFFFF for ch in text):
+            return
+        for rx, f in self._formats:
+            for m in rx.finditer(text):
+                self.setFormat(m.start(), m.end() - m.start(), f)
+
+
+class TeiPreview(QWidget):
+    """The open document as TEI, read-only, with its validation and report."""
+
+    def __init__(self, store: Store, doc_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.store = store
+        self.doc_id = doc_id
+        self.setWindowTitle("TEI preview — Glossator")
+        self.resize(900, 760)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestions = QCheckBox("Include suggestions")
+        self.suggestions.toggled.connect(lambda _c: self.render())
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.suggestions)
+        self.text = QPlainTextEdit(readOnly=True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(9)
+        self.text.setFont(mono)
+        self.highlighter = XmlHighlighter(self.text.document())
+        self.report = QPlainTextEdit(readOnly=True)
+        self.report.setMaximumHeight(120)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.report)
+        self.result: TeiResult | None = None
+        self.render()
+
+    def render(self) -> TeiResult:
+        r = build_tei(self.store, self.doc_id, self.suggestions.isChecked())
+        self.result = r
+        if r.failure:
+            self.status.setText(f"<span style='color:{INVALID}'>Export failed: {r.failure}</span>")
+            self.text.setPlainText("")
+        else:
+            verdict = (
+                f"<span style='color:{VALID}'>✓ valid TEI P5</span>"
+                if r.valid
+                else f"<span style='color:{INVALID}'>✗ {len(r.errors)} validation error(s)</span>"
+            )
+            self.status.setText(f"<b>{_esc(r.title)}</b> · {len(r.data):,} bytes · {verdict}")
+            self.text.setPlainText(r.data.decode("utf-8"))
+        self.report.setPlainText(details_text([r]))
+        return r
+
+
+# -- what the window calls -------------------------------------------------------------------
+
+
+def export_documents(parent: QWidget, store: Store, doc_ids: list[int], folder: str = "") -> Any:
+    """Ask where to write, export, and show the results. Returns the report dialog."""
+    if not available() or not doc_ids:
+        return None
+    include = False
+    if len(doc_ids) == 1:
+        doc = store.get_document(doc_ids[0], with_annotations=False)
+        suggested = str(Path(folder or ".") / file_name(doc.id, doc.title))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, "Export TEI", suggested, "TEI P5 (*.xml);;All files (*)"
+        )
+        if not path:
+            return None
+        results = [export_to_file(store, doc_ids[0], path, include)]
+    else:
+        target = QFileDialog.getExistingDirectory(parent, "Export every document as TEI", folder)
+        if not target:
+            return None
+        results = export_to_folder(store, doc_ids, target, include)
+    dialog = TeiReportDialog(results, parent)
+    dialog.open()
+    return dialog
+
+
+def preview(parent: QWidget, store: Store, doc_id: int) -> QWidget | None:
+    if not available():
+        return None
+    window = TeiPreview(store, doc_id, None)
+    window.show()
+    return window
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
