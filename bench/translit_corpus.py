@@ -554,3 +554,222 @@ HELDOUT_2 = [
     "trains; their cousin {{Goutchkov|Гучков}} in Paris sent them money through the Banque "
     "de l'Union Parisienne.",
 ]
+
+# --- third held-out prose set ---------------------------------------------------------------
+# Written before the third round of development and measured once at its end. Same marks as
+# PROSE; the Russian names and words are new to every other set. Styles: ALA-LC (plain, with
+# tie bars and primes), BGN/PCGN, ISO 9, scholarly, Wikipedia, ICAO, older English, German,
+# French, Polish and Czech. Distractors: German (-ow), Polish, Czech, Serbian, Bulgarian,
+# French, Italian, Spanish, Hungarian, Scandinavian and Chinese names and words.
+
+HELDOUT_3 = [
+    "On 11 June 1937 a military court condemned Marshal "
+    "{{Mikhail Tukhachevskii|Михаил Тухачевский}} together with {{Iona Iakir|Иона Якир}} and "
+    "{{Ieronim Uborevich|Иероним Уборевич}}. The case was prepared by "
+    "{{Nikolai Ezhov|Николай Ежов}}, and Reinhard Heydrich later boasted that forged papers from "
+    "Prinz-Albrecht-Strasse had helped.",
+    "The sniper {{Lyudmila Pavlichenko|Людмила Павличенко}} was credited with more than three "
+    "hundred kills before she was wounded in 1942. She toured the United States with Eleanor "
+    "Roosevelt, and Woody Guthrie wrote a song about her; in Chicago she told the reporters that "
+    "she was twenty-five and had no time for nylon stockings.",
+    "In the Wehrmacht reports the commander of the Third Belorussian Front appears as "
+    "{{Tschernjachowski|Черняховский}}. Königsberg, which his armies stormed, was renamed "
+    "{{Kaliningrad|Калининград}} after {{Michail Kalinin|Михаил Калинин}}; General Otto Lasch "
+    "surrendered the fortress in April 1945, and Hans von Lehndorff kept a diary of what followed.",
+    "Le Figaro followed the chess champion {{Alexandre Alekhine|Александр Алехин}}, who took "
+    "French citizenship and beat José Raúl Capablanca in Buenos Aires in 1927. His rival "
+    "{{Efim Bogolioubov|Ефим Боголюбов}} had settled at Triberg in the Black Forest, and Max Euwe "
+    "took the title from {{Alekhine|Алехин}} in 1935.",
+    "{{Mikhail Botvinnik|Михаил Ботвинник}} won the match tournament of 1948 against "
+    "{{Vasily Smyslov|Василий Смыслов}}, Samuel Reshevsky and Max Euwe. Later "
+    "{{Mikhail Tal|Михаил Таль}} from Riga, {{Tigran Petrosian|Тигран Петросян}} and "
+    "{{Boris Spassky|Борис Спасский}} held the title until Bobby Fischer won at Reykjavik in 1972.",
+    "Bibliographers in Prague and Ljubljana catalogue the physicist as "
+    "{{Pëtr Kapica|Пётр Капица}}, the mathematician as {{Andrej Kolmogorov|Андрей Колмогоров}} "
+    "and the rocket pioneer as {{Konstantin Ciolkovskij|Константин Циолковский}}, beside their "
+    "own Jaroslav Heyrovský and Otto Wichterle.",
+    "The Library of Congress heading is {{Lomonosov|Ломоносов}}, "
+    "{{Mikhail Vasilʹevich|Михаил Васильевич}}, and his collected works appear under "
+    "{{Akademii͡a nauk SSSR|Академия наук СССР}}. Readers at the Bodleian and the "
+    "Staatsbibliothek also find {{Moskovskiĭ gosudarstvennyĭ universitet|Московский государственный университет}} "
+    "on the title pages.",
+    "Before 1914 London crowded to see {{Anna Pavlova|Анна Павлова}} and "
+    "{{Tamara Karsavina|Тамара Карсавина}}. The programmes printed "
+    "{{Serge Koussevitzky|Сергей Кусевицкий}} and [[Alexander]] {{Scriabine|Скрябин}}, and Sir "
+    "Thomas Beecham paid the bills at Drury Lane.",
+    "Warsaw papers of August 1920 wrote {{Tuchaczewski|Тухачевский}} and reported that the "
+    "horsemen of {{Siemion Budionny|Семён Будённый}} had turned towards Lwów. Edward Rydz-Śmigły "
+    "and Tadeusz Rozwadowski planned the counterstroke from the Wieprz.",
+    "The Slavonic Library in Prague keeps the papers of {{Nikolaj Andrejev|Николай Андреев}} "
+    "and {{Alfred Bem|Альфред Бем}}, the critics of the Russian emigration there. Josef "
+    "Škvorecký and Bohumil Hrabal read them in Czech translation in the 1950s.",
+    "Passport officers using the ICAO table wrote {{Aleksei Leonov|Алексей Леонов}} and "
+    "{{Svetlana Savitskaia|Светлана Савицкая}}. The second man in orbit, "
+    "{{German Titov|Герман Титов}}, toured Canada in 1962, and John Glenn met him in Washington.",
+    "{{Lev Yashin|Лев Яшин}} kept goal for [[Dynamo]] for twenty years, and "
+    "{{Eduard Streltsov|Эдуард Стрельцов}} was sent to the camps at the height of his fame. In "
+    "1972 {{Valeri Kharlamov|Валерий Харламов}} and {{Vladislav Tretiak|Владислав Третьяк}} faced "
+    "Phil Esposito and Ken Dryden in Montreal.",
+    "At Melbourne and Rome the gymnast {{Larisa Latynina|Лариса Латынина}} won more medals than "
+    "anyone before her, while Věra Čáslavská and Nadia Comăneci came later. The high jumper "
+    "{{Valeriy Brumel|Валерий Брумель}} beat Dick Fosbury's elders at Tokyo in 1964.",
+    "In July 1943 the fronts of {{Nikolay Vatutin|Николай Ватутин}} and "
+    "{{Rodion Malinovskiy|Родион Малиновский}} held the southern face of the salient at "
+    "{{Kursk|Курск}}. Erich von Manstein's tanks met the Fifth Guards Tank Army at "
+    "{{Prokhorovka|Прохоровка}}, and Walter Model stalled in the north.",
+    "During the siege of {{Leningrad|Ленинград}} the only route out was the "
+    "{{Doroga zhizni|Дорога жизни}} across Lake {{Ladoga|Ладога}}. The diary of "
+    "{{Tania Savicheva|Таня Савичева}}, eleven years old, records the deaths of her family one by "
+    "one, while Wilhelm von Leeb waited for the city to starve.",
+    "Many engineers worked in a {{sharashka|шарашка}}, a prison design bureau. "
+    "{{Andrei Tupolev|Андрей Туполев}} designed bombers there, {{Valentin Glushko|Валентин Глушко}} "
+    "rocket engines, and {{Lev Kopelev|Лев Копелев}} listened to tapes at {{Marfino|Марфино}}, "
+    "while the German team of Helmut Gröttrup was kept on an island in Lake Seliger.",
+    "At the {{VASKhNIL|ВАСХНИЛ}} session of August 1948 {{Trofim Lysenko|Трофим Лысенко}} "
+    "announced that the Central Committee had approved his report. Genetics, the science of "
+    "Gregor Mendel and Thomas Hunt Morgan, was banned, and {{Nikolai Vavilov|Николай Вавилов}} "
+    "had already died in prison.",
+    "In the cafés of Montparnasse, La Rotonde and Le Select, {{Boris Poplavski|Борис Поплавский}} "
+    "read his poems to {{Irina Odoevtseva|Ирина Одоевцева}} and {{Nina Berberova|Нина Берберова}}. "
+    "The review {{Tchisla|Числа}} printed them, and {{Teffi|Тэффи}} mocked the whole company in "
+    "her feuilletons.",
+    "Berliners called Charlottenburg {{Charlottengrad|Шарлоттенград}}. The newspaper "
+    "{{Nakanune|Накануне}} of the {{smenovekhovtsy|сменовеховцы}} was printed there, and "
+    "{{Roman Gul'|Роман Гуль}} wrote for it before breaking with Moscow; Kurt Tucholsky and Joseph "
+    "Roth lived a few streets away in Wilmersdorf.",
+    "In Shanghai {{Aleksandr Vertinskii|Александр Вертинский}} sang in the cabarets of the French "
+    "Concession, where Zhou Xuan and Bai Guang recorded their hits, and Du Yuesheng's men "
+    "guarded the doors. He returned to Moscow in 1943.",
+    "{{Sergey Kirov|Сергей Киров}} was shot in the {{Smolny|Смольный}} on 1 December 1934 by "
+    "{{Leonid Nikolayev|Леонид Николаев}}. {{Genrikh Yagoda|Генрих Ягода}} led the inquiry; in "
+    "Paris, Boris Souvarine and Victor Serge suspected at once who had gained by it.",
+    "Victorian travellers went to the fair at {{Irbit|Ирбит}} and wrote of Count "
+    "{{Woronzoff|Воронцов}} and General {{Mouravieff|Муравьёв}}. Donald Mackenzie Wallace and "
+    "Laurence Oliphant described the {{Troitsa|Троица}} monastery and the pilgrims on the road.",
+    "In August 1946 the Central Committee condemned the journals {{Zvezda|Звезда}} and "
+    "{{Leningrad|Ленинград}} for printing {{Mikhail Zoshchenko|Михаил Зощенко}}. "
+    "{{Andrei Zhdanov|Андрей Жданов}} called him a scum of literature; Isaiah Berlin had visited "
+    "the city only months before.",
+    "{{Ilf|Ильф}} and {{Petrov|Петров}} created {{Ostap Bender|Остап Бендер}} in "
+    "{{Dvenadtsat stulyev|Двенадцать стульев}} and {{Zolotoy telyonok|Золотой телёнок}}. In 1935 "
+    "they crossed America in a Ford and wrote {{Odnoetazhnaya Amerika|Одноэтажная Америка}}; "
+    "Ernest Hemingway's publishers gave them lunch in New York.",
+    "At Aldeburgh Benjamin Britten and Peter Pears welcomed "
+    "{{Mstislav Rostropovich|Мстислав Ростропович}} and {{Galina Vishnevskaya|Галина Вишневская}}. "
+    "Their friends {{Dmitri Kabalevsky|Дмитрий Кабалевский}}, {{Aram Khachaturian|Арам Хачатурян}} "
+    "and {{Nikolai Myaskovsky|Николай Мясковский}} had suffered in the campaign of 1948.",
+    "{{Dziga Vertov|Дзига Вертов}} made {{Chelovek s kinoapparatom|Человек с киноаппаратом}} in "
+    "1929, and {{Lev Kuleshov|Лев Кулешов}} and {{Vsevolod Pudovkin|Всеволод Пудовкин}} taught "
+    "montage. Fritz Lang, Luis Buñuel and Jean Vigo watched their films in Paris and Berlin.",
+    "{{Andrei Tarkovsky|Андрей Тарковский}} filmed {{Zerkalo|Зеркало}} in 1975 and adapted "
+    "Stanisław Lem's novel as {{Solyaris|Солярис}}. He made his last film on Gotland with Erland "
+    "Josephson and Ingmar Bergman's crew.",
+    "The dogs {{Belka|Белка}} and {{Strelka|Стрелка}} came back alive in 1960, three years after "
+    "{{Laika|Лайка}} had died in orbit. The cosmonauts trained at "
+    "{{Zvezdnyi gorodok|Звёздный городок}}, and the first rockets flew from "
+    "{{Kapustin Iar|Капустин Яр}}, far from Houston and Cape Canaveral.",
+    "The {{Ryzhkov|Рыжков}} government's programme began with [[perestroika]] and "
+    "{{uskorenie|ускорение}}. {{Aleksandr Iakovlev|Александр Яковлев}} argued with "
+    "{{Egor Ligachev|Егор Лигачёв}}, and the weekly {{Ogonek|Огонёк}} under "
+    "{{Vitalii Korotich|Виталий Коротич}} sold out every Monday; Margaret Thatcher and Helmut "
+    "Kohl watched closely.",
+    "The reactor at {{Chernobyl'|Чернобыль}} exploded on 26 April 1986, and the town of "
+    "{{Pripiat'|Припять}} was evacuated a day later. The chemist "
+    "{{Valerii Legasov|Валерий Легасов}} reported to Hans Blix in Vienna, and the "
+    "{{likvidatory|ликвидаторы}} were sent onto the roof. Sweden had raised the alarm from "
+    "Forsmark.",
+    "Collectivisation meant {{raskulachivanie|раскулачивание}} and the "
+    "{{kolkhozy|колхозы}}, where work was paid in {{trudodni|трудодни}}. {{Stalin's|Сталин/Сталина}} article "
+    "{{Golovokruzhenie ot uspekhov|Головокружение от успехов}} blamed local officials, while "
+    "Gareth Jones and Malcolm Muggeridge reported the famine that Walter Duranty denied.",
+    "In Sofia the Eurasians {{Nikolai Trubetskoi|Николай Трубецкой}} and "
+    "{{Petr Savitskii|Пётр Савицкий}} published {{Iskhod k Vostoku|Исход к Востоку}} in 1921. "
+    "Aleksandar Stamboliyski was then prime minister, and King Boris III later sheltered the "
+    "Russian cadets at Shumen.",
+    "{{Kerensky|Керенский}} lived in New York and worked at the Hoover Institution. His papers "
+    "mention {{Tereshchenko|Терещенко}} and {{Nekrasov|Некрасов}}, and the spy Bruce Lockhart and "
+    "the novelist Somerset Maugham, both sent to {{Petrograd|Петроград}} in 1917.",
+    "In Madrid the Soviet advisers included the airman {{Iakov Smushkevich|Яков Смушкевич}} and "
+    "the journalist {{Mikhail Koltsov|Михаил Кольцов}}, whom Ernest Hemingway put into his novel "
+    "as {{Karkov|Карков}}. {{Aleksandr Orlov|Александр Орлов}} shipped Juan Negrín's gold to "
+    "[[Odessa]], and Dolores Ibárruri and Andreu Nin quarrelled over the rest.",
+    "At the Comintern, {{Grigorii Zinov'ev|Григорий Зиновьев}} and "
+    "{{Osip Piatnitskii|Осип Пятницкий}} received Willi Münzenberg and Ernst Thälmann; the "
+    "Bulgarian Georgi Dimitrov came later, and the foreign delegates lodged in the Hotel Lux on "
+    "Gorky Street.",
+    "{{Zoya Kosmodemyanskaya|Зоя Космодемьянская}} was hanged at "
+    "{{Petrishchevo|Петрищево}} in November 1941. The pilot "
+    "{{Nikolai Gastello|Николай Гастелло}} and the private {{Aleksandr Matrosov|Александр Матросов}} "
+    "became legends, like the {{Panfilovtsy|панфиловцы}} on the road to {{Volokolamsk|Волоколамск}}.",
+    "The night bombers of {{Marina Raskova|Марина Раскова}}, whom the Germans called "
+    "Nachthexen, flew wooden biplanes. {{Nadezhda Popova|Надежда Попова}} survived, "
+    "{{Lydia Litvyak|Лидия Литвяк}} did not, and the aces {{Ivan Kozhedub|Иван Кожедуб}} and "
+    "{{Aleksandr Pokryshkin|Александр Покрышкин}} outscored the French pilots of the "
+    "Normandie-Niemen regiment.",
+    "{{Lev Landau|Лев Ландау}} came back from Copenhagen, where Niels Bohr had taught him, and "
+    "spent a year in prison in 1938. {{Landau's|Ландау}} colleagues {{Igor Tamm|Игорь Тамм}}, "
+    "{{Pavel Cherenkov|Павел Черенков}} and {{Ilya Frank|Илья Франк}} went to Stockholm for the "
+    "prize in 1958.",
+    "{{Igor Kurchatov|Игорь Курчатов}} directed the bomb project, and "
+    "{{Yuliy Khariton|Юлий Харитон}} built the weapon at {{Sarov|Саров}}, known as "
+    "{{Arzamas-16|Арзамас-16}}. The first test took place near {{Semipalatinsk|Семипалатинск}} in "
+    "August 1949; the Americans called it Joe-1, and Klaus Fuchs had supplied the design.",
+    "German textbooks of geometry name {{Nikolai Lobatschewski|Николай Лобачевский}} beside "
+    "Carl Friedrich Gauss and Bernhard Riemann, and the theory of probability owes much to "
+    "{{Pafnutij Tschebyschow|Пафнутий Чебышёв}}. {{Sofja Kowalewskaja|Софья Ковалевская}} "
+    "studied in Berlin with Weierstrass before Gösta Mittag-Leffler brought her to Stockholm.",
+    "Polish underground publishers printed {{Amalrik|Амальрик}}, "
+    "{{Wojnowicz|Войнович}} and {{Aksionow|Аксёнов}} in the 1980s. Adam Michnik and Jacek Kuroń "
+    "wrote the prefaces, and Solidarność bulletins reprinted the chapters.",
+    "Besides samizdat there was {{magnitizdat|магнитиздат}} and {{tamizdat|тамиздат}}. The "
+    "{{Khronika tekushchikh sobytii|Хроника текущих событий}} reported the arrests of "
+    "{{Larisa Bogoraz|Лариса Богораз}} and {{Pavel Litvinov|Павел Литвинов}}, and Peter "
+    "Benenson's Amnesty International adopted them.",
+    "Slavists following the scholarly system write of the {{staroobrjadcy|старообрядцы}} and of "
+    "the {{raskol|раскол}} that followed the reforms of Patriarch {{Nikon|Никон}}. The "
+    "{{Žitie protopopa Avvakuma|Житие протопопа Аввакума}} was translated into French by Pierre "
+    "Pascal.",
+    "{{Pyotr Stolypin|Пётр Столыпин}} was shot at the opera in [[Kiev]] in 1911 by "
+    "{{Dmitry Bogrov|Дмитрий Богров}}. {{Sergei Witte|Сергей Витте}} had already retired, and "
+    "five years later {{Felix Yusupov|Феликс Юсупов}} killed {{Grigori Rasputin|Григорий Распутин}} "
+    "while [[Nicholas]] was at the front.",
+    "French officers in the Crimea wrote {{Menchikoff|Меншиков}} for the Russian commander and "
+    "called the fort they stormed the tower of {{Malakoff|Малахов}}. Pélissier and MacMahon "
+    "were rewarded, while Lord Raglan died of cholera and Florence Nightingale nursed the sick "
+    "at Scutari.",
+    "Caulaincourt and Clausewitz both described {{Borodino|Бородино}}, where "
+    "{{Koutouzov|Кутузов}} faced Napoleon and {{Bagration|Багратион}} was mortally wounded. "
+    "Governor {{Rostoptchine|Ростопчин}} set fire to Moscow, and Ney and Murat led the retreat.",
+    "West German commentators admired {{Oleg Blochin|Олег Блохин}} and the coach "
+    "{{Walerij Lobanowskij|Валерий Лобановский}}, whose team beat Ferencváros in the final of "
+    "1975. Franz Beckenbauer, Gerd Müller and Sepp Maier watched from Munich.",
+    "The Paris Opera engaged {{Rudolf Noureev|Рудольф Нуреев}} as director in 1983. "
+    "{{Mikhaïl Barychnikov|Михаил Барышников}} danced for Roland Petit, and "
+    "{{Maïa Plissetskaïa|Майя Плисецкая}} for Maurice Béjart at the Palais Garnier.",
+    "Translators despair of {{toska|тоска}} and {{poshlost'|пошлость}}, as Germans of "
+    "Sehnsucht and the Portuguese of saudade. The philosophers of {{sobornost'|соборность}} wrote "
+    "about the Russian {{dusha|душа}}, and the ethnographers about the peasants' {{byt|быт}}.",
+    "The poets of {{OBERIU|ОБЭРИУ}}, {{Daniil Kharms|Даниил Хармс}} and "
+    "{{Nikolai Zabolotskii|Николай Заболоцкий}}, read at the House of the Press in 1928. The "
+    "{{RAPP|РАПП}} critics attacked them, and {{Glavlit|Главлит}} refused their books.",
+    "The car plant of {{AvtoVAZ|АвтоВАЗ}} at {{Tol'iatti|Тольятти}}, a city named after Palmiro "
+    "Togliatti, built the {{Zhiguli|Жигули}} under licence from Fiat, and Gianni Agnelli came "
+    "to see the first cars in 1970.",
+    "Among the emigrants to America were {{Igor Sikorsky|Игорь Сикорский}}, who built "
+    "helicopters at Stratford, {{Vladimir Zworykin|Владимир Зворыкин}} of RCA and the economist "
+    "{{Wassily Leontief|Василий Леонтьев}} at Harvard, where Joseph Schumpeter welcomed him.",
+    "In the Caucasus the line of forts ran from {{Vladikavkaz|Владикавказ}} to "
+    "{{Groznyi|Грозный}}, and officers took the waters at {{Kislovodsk|Кисловодск}}. Alexandre "
+    "Dumas rode through in 1858 and reached [[Tbilisi]] by the Georgian military road.",
+    "The Cambridge spies met their controller {{Iurii Modin|Юрий Модин}} in London parks. Kim "
+    "Philby, Guy Burgess and Donald Maclean reported to the "
+    "{{Pervoe glavnoe upravlenie|Первое главное управление}}, and Arnold Deutsch, an Austrian, "
+    "had recruited them before the war; the files are still in the {{Lubianka|Лубянка}}.",
+    "George Kennan the elder travelled to {{Tobolsk|Тобольск}} and {{Yakutsk|Якутск}} in 1885 to "
+    "study the exile system. He described the {{katorga|каторга}} at {{Kara|Кара}} and the "
+    "{{etap|этап}}, the convict march, for the Century Magazine.",
+    "After 1991 the veterans of {{Afgan|Афган}}, the {{afgantsy|афганцы}}, founded unions in "
+    "{{Perm'|Пермь}} and {{Orenburg|Оренбург}}. Their songs were sung at the "
+    "{{Grushinskii festival'|Грушинский фестиваль}} on the Volga, and reporters from Le Monde "
+    "and the Frankfurter Allgemeine came to listen.",
+]

@@ -5,8 +5,10 @@ Sets, each scored on its own:
 - ``dev``: the shared dev pairs (/work/shared/eval/translit_dev.tsv) in English carrier sentences;
 - ``prose``: English prose paragraphs of :mod:`translit_corpus` (``PROSE``; held out in the
   first round, a development set since), and ``prose-dev``, the paragraphs used while developing;
-- ``heldout-2``: the second held-out prose set (``HELDOUT_2``), measured once at the end of a
-  round of development;
+- ``heldout-2``: the second held-out prose set (``HELDOUT_2``), measured once at the end of the
+  second round and a development set since;
+- ``heldout-3``: the third held-out prose set (``HELDOUT_3``), measured once at the end of the
+  third round;
 - ``non-russian``: name-dense English, German, French, Polish, Czech and Latin sentences;
 - ``sample``: the seed page, labelled by hand (``SAMPLE_GOLD``);
 - ``mixed`` and ``held-out``: short sentences, and Russian words romanized by every main scheme.
@@ -36,6 +38,7 @@ from translit_corpus import (  # noqa: E402
     CARRIERS,
     HELD_OUT,
     HELDOUT_2,
+    HELDOUT_3,
     MIXED,
     NON_RUSSIAN,
     PROSE,
@@ -222,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         "mixed": MIXED,
         "held-out": held_out_set(),
         "heldout-2": HELDOUT_2,
+        "heldout-3": HELDOUT_3,
     }
     for name, marked in sets.items():
         if args.only and name not in args.only:

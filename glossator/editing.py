@@ -20,7 +20,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -323,9 +323,8 @@ def _fold_for_search(text: str) -> tuple[str, list[int] | None]:
 
 
 def _batch(store: Store) -> AbstractContextManager[Any]:
-    """Several store calls as one undo step, when the store offers it."""
-    batch = getattr(store, "batch", None)
-    return batch() if callable(batch) else nullcontext()
+    """Several store calls as one transaction and one undo step."""
+    return store.batch()
 
 
 class DocumentSession:
@@ -886,35 +885,5 @@ def export_parts(
     store: Store, doc_id: int, change_limit: int = 1000
 ) -> tuple[Document, list[Term], list[Link], list[Change]]:
     """A document with the concepts its annotations name, the links among their forms and
-    the document's change log (newest first): what a TEI export is made from."""
-    doc = store.get_document(doc_id)
-    concept_ids: list[int] = []
-    seen: set[int] = set()
-    for a in doc.annotations:
-        c = a.attributes.get(CONCEPT_ATTRIBUTE)
-        if c is None:
-            continue
-        try:
-            cid = int(c)
-        except (TypeError, ValueError):
-            continue
-        if cid not in seen:
-            seen.add(cid)
-            concept_ids.append(cid)
-    terms: list[Term] = []
-    links: list[Link] = []
-    for cid in concept_ids:
-        try:
-            term = store.get_term(cid)
-        except NotFoundError:
-            continue  # merged or deleted since
-        terms.append(term)
-        form_of = {}
-        for f in term.forms:
-            form_of.setdefault(f.text, f.id)
-        for kind, source, target in store.links_of_term(cid):
-            s, t = form_of.get(source), form_of.get(target)
-            if s is not None and t is not None:
-                links.append(Link(kind, ("form", s), ("form", t), status="accepted"))
-    changes = store.changes(document_id=doc_id, limit=change_limit)
-    return doc, terms, links, changes
+    from its annotations, and its change log (newest first): what a TEI export is made from."""
+    return store.export_parts(doc_id, change_limit)

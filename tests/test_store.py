@@ -259,3 +259,53 @@ def test_undo_is_per_author(db_path):
     assert not b.can_undo() and a.can_undo()
     a.close()
     b.close()
+
+
+def test_a_manual_concept_and_form_are_undone_and_redone(store):
+    term = store.add_term(Term([TermForm("Власов", "ru"), TermForm("Vlasov", "ru-Latn")]))
+    form = store.add_form(term.id, TermForm("Wlassow", "ru-Latn", scheme="german"))
+    store.undo()
+    assert [f.text for f in store.get_term(term.id).forms] == ["Власов", "Vlasov"]
+    store.undo()
+    with pytest.raises(NotFoundError):
+        store.get_term(term.id)
+    store.redo()
+    store.redo()
+    again = store.get_term(term.id)
+    assert [f.id for f in again.forms] == [*[f.id for f in term.forms], form.id]
+    assert again.forms[-1].scheme == "german"
+
+
+def test_batch_makes_one_undo_step_and_links_follow_their_annotation(store):
+    doc_id = store.import_document(make_source(), make_analysis()).document_id
+    term = store.add_term(Term([TermForm("Власовцы", "ru")]))
+    with store.batch():
+        ann = store.add_annotation(
+            doc_id, Annotation(6, 14, "term", attributes={"concept": term.id})
+        )
+        link_id = store.link_annotation(ann.id, term.forms[0].id, "same-as", status="suggested")
+    store.update_annotation(ann.id, status="accepted")
+    doc, terms, links, _changes = store.export_parts(doc_id)
+    [link] = [lk for lk in links if lk.id == link_id]
+    assert link.status == "accepted" and link.source == ("annotation", ann.id)
+    assert [t.id for t in terms] == [term.id]
+    store.undo()  # the accept
+    store.undo()  # the annotation and its link together
+    with pytest.raises(NotFoundError):
+        store.get_annotation(ann.id)
+    assert [lk for lk in store.export_parts(doc_id)[2] if lk.id == link_id] == []
+
+
+def test_a_database_busy_for_too_long_is_a_clear_error(db_path, monkeypatch):
+    import glossator.store.store as store_module
+
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 100)
+    a, b = Store(db_path), Store(db_path)
+    a._conn.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with pytest.raises(StoreError, match="busy"):
+            b.add_term(Term([TermForm("Власов", "ru")]))
+    finally:
+        a._conn.execute("ROLLBACK")
+        a.close()
+        b.close()

@@ -408,3 +408,81 @@ def test_english_names_ending_in_ow_are_english():
 def test_cue_phrase_introduces_russian_word():
     got = _reported("The town was later known as Gorky, after the writer.")
     assert "Gorky" in got
+
+
+# --- third round: names, plurals, Western names, acronyms -----------------------------------
+
+
+def _cyr_found(text: str) -> dict[str, str]:
+    return {sp.text: sp.cyrillic for sp in find_romanized(text)}
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Daria", "Дарья"), ("Tatiana", "Татьяна"), ("Natalia", "Наталья"), ("Yuri", "Юрий")],
+)
+def test_name_reads_as_its_standard_spelling(latin, cyrillic):
+    assert reverse_romanize(latin)[0].cyrillic == cyrillic
+
+
+def test_ts_reads_as_tse_in_names():
+    assert reverse_romanize("Vyssotski")[0].cyrillic == "Высоцкий"
+    assert reverse_romanize("Khrapovitskii")[0].cyrillic == "Храповицкий"
+
+
+def test_capitalised_word_prefers_a_name_to_a_gerund():
+    assert reverse_romanize("Beria")[0].cyrillic == "Берия"
+
+
+def test_place_name_read_in_the_nominative():
+    assert reverse_romanize("Beresina")[0].cyrillic == "Березина"
+
+
+def test_lone_russian_first_name_is_reported():
+    assert "Efim" in _cyr_found("A letter from Efim arrived in the spring.")
+    assert "Lidiia" in _cyr_found("He read Dante with his daughter Lidiia every evening.")
+
+
+def test_western_first_names_are_not_paired():
+    found = _cyr_found("German Slavists met the Volga Germans; Georges Brassens sang.")
+    assert not found
+
+
+def test_english_word_first_name_pairs_with_a_russian_surname():
+    assert "Maxim Gorky" in _cyr_found("He stayed in Sorrento with Maxim Gorky for a year.")
+
+
+def test_german_ow_names_are_not_russian():
+    assert not _cyr_found("The memorial rose in Treptow, and the leaders met in Teltow.")
+
+
+def test_name_after_a_particle_or_beside_a_foreign_name_is_not_russian():
+    assert not _cyr_found("He met Henning von Tresckow and Manuel de Falla.")
+    assert not _cyr_found("General Ludvík Svoboda and Stanisław Grabski signed it.")
+
+
+def test_english_plural_of_russian_surname():
+    found = _cyr_found("The Slavophiles Khomiakov and the Aksakovs read Schelling.")
+    assert found.get("Aksakovs") == "Аксаковы"
+
+
+def test_bare_russian_acronym_in_russian_context():
+    found = _cyr_found("Counter-intelligence was the task of SMERSH, short for Smert' shpionam.")
+    assert found.get("SMERSH") == "СМЕРШ"
+    found = _cyr_found("The staff of the VSIuR moved from Taganrog to Novocherkassk.")
+    assert found.get("VSIuR") == "ВСЮР"
+
+
+def test_english_acronyms_stay_english():
+    found = _cyr_found("The OSS, the CIA and SHAEF met Vladimir Zhabotinskii and Ivan Khrushchev.")
+    assert not {"OSS", "CIA", "SHAEF"} & set(found)
+
+
+def test_acronym_linked_across_the_document():
+    text = (
+        "The Komitet Osvobozhdeniia Narodov Rossii met in Prague. "
+        + "Many other things happened that year. " * 15
+        + "Later the KONR moved south."
+    )
+    found = _cyr_found(text)
+    assert found.get("KONR") == "КОНР"

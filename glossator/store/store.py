@@ -197,7 +197,13 @@ class Store:
             with self.db.atomic():
                 yield conn
             return
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"{self.path}: the database stayed busy for {BUSY_TIMEOUT_MS // 1000} s "
+                f"({exc}) — another Glossator window or program is writing; try again"
+            ) from exc
         self._batch = uuid.uuid4().hex
         try:
             yield conn
@@ -209,6 +215,17 @@ class Store:
             conn.execute("COMMIT")
         finally:
             self._batch = None
+
+    @contextmanager
+    def batch(self) -> Iterator[Store]:
+        """Several store calls as one transaction and one undo step."""
+        with self._write():
+            yield self
+
+    def latest_change_id(self) -> int:
+        """The id of the newest change: cheap to poll for other writers' work."""
+        row = self._conn.execute("SELECT max(id) FROM changes").fetchone()
+        return row[0] or 0
 
     def _log(
         self,
@@ -428,7 +445,15 @@ class Store:
             )
             assert cur.lastrowid is not None
             form_ids.append(cur.lastrowid)
-        self._log(conn, "add", "concept", concept_id, None, None, _term_state(term))
+        self._log(
+            conn,
+            "add",
+            "concept",
+            concept_id,
+            None,
+            None,
+            {**_term_state(term), "form_ids": form_ids},
+        )
         return concept_id, form_ids
 
     def _insert_link(
@@ -810,6 +835,13 @@ class Store:
                     ann_id,
                 ),
             )
+            if "status" in changes and changes["status"] != before.status:
+                # A link made by an analyzer is decided together with its annotation.
+                conn.execute(
+                    "UPDATE links SET status = ? WHERE source_type = 'annotation'"
+                    " AND source_id = ?",
+                    (changes["status"], ann_id),
+                )
             updated = self._annotation_in(conn, ann_id)
             self._log(
                 conn,
@@ -931,7 +963,14 @@ class Store:
                 form.id,
                 None,
                 None,
-                {"concept": concept_id, "text": form.text, "lang": form.lang, "kind": form.kind},
+                {
+                    "concept": concept_id,
+                    "text": form.text,
+                    "lang": form.lang,
+                    "kind": form.kind,
+                    "scheme": form.scheme,
+                    "lemma": form.lemma,
+                },
             )
             return form
 
@@ -1000,14 +1039,15 @@ class Store:
         ).fetchall()
         return [(r[1], _annotation_from_row(r)) for r in rows]
 
-    def document_terms(self, doc_id: int) -> list[tuple[Term, int]]:
+    def document_terms(self, doc_id: int, with_rejected: bool = False) -> list[tuple[Term, int]]:
         """The concepts a document's annotations link to, with how often (rejected ones
-        aside), most frequent first."""
+        aside unless asked for), most frequent first."""
         rows = self._conn.execute(
             "SELECT json_extract(attributes, '$.concept') AS c, count(*) FROM annotations"
-            " WHERE document_id = ? AND attributes IS NOT NULL AND status != 'rejected'"
+            " WHERE document_id = ? AND attributes IS NOT NULL AND orphaned = 0"
+            " AND (? OR status != 'rejected')"
             " AND c IS NOT NULL GROUP BY c ORDER BY count(*) DESC, c",
-            (doc_id,),
+            (doc_id, with_rejected),
         ).fetchall()
         out = []
         for concept_id, count in rows:
@@ -1034,6 +1074,54 @@ class Store:
             for r in rows
             if r[4] == "form" and r[5] in wanted
         ]
+
+    def export_parts(
+        self, doc_id: int, change_limit: int = 10_000
+    ) -> tuple[Document, list[Term], list[Link], list[Change]]:
+        """What a TEI export of a document is made from: the document, the concepts its
+        annotations name, the links among their forms and from its annotations, and its
+        change log (newest first)."""
+        doc = self.get_document(doc_id)
+        terms = [t for t, _n in self.document_terms(doc_id, with_rejected=True)]
+        form_ids = [f.id for t in terms for f in t.forms if f.id is not None]
+        links = self.links_among_forms(form_ids)
+        links += [
+            Link(r[1], (r[2], r[3]), (r[4], r[5]), r[6], r[7], r[8], r[0])
+            for r in self._conn.execute(
+                "SELECT l.id, l.kind, l.source_type, l.source_id, l.target_type, l.target_id,"
+                " l.score, l.scheme, l.status FROM links l JOIN annotations a"
+                " ON l.source_type = 'annotation' AND a.id = l.source_id"
+                " WHERE a.document_id = ? ORDER BY l.id",
+                (doc_id,),
+            )
+        ]
+        return doc, terms, links, self.changes(doc_id, limit=change_limit)
+
+    def link_annotation(
+        self,
+        ann_id: int,
+        form_id: int,
+        kind: str = "transliteration-of",
+        score: float = 1.0,
+        scheme: str = "",
+        status: str = "accepted",
+    ) -> int:
+        """Link an annotation to a term form (the annotation follows that concept)."""
+        with self._write() as conn:
+            ann = self._annotation_in(conn, ann_id)
+            link_id = self._insert_link(
+                conn, kind, ("annotation", ann_id), ("form", form_id), score, scheme, status
+            )
+            self._log(
+                conn,
+                "add",
+                "link",
+                link_id,
+                ann.document_id,
+                None,
+                {"kind": kind, "source": ann_id, "target": form_id, "source_type": "annotation"},
+            )
+            return link_id
 
     def links_of_term(self, concept_id: int) -> list[tuple[str, str, str]]:
         """(kind, source form text, target form text) of the links among a concept's forms."""
@@ -1217,10 +1305,44 @@ class Store:
                 ),
             )
         elif entity == "concept":
-            if wanted is not None:
+            if wanted is None:
+                conn.execute("DELETE FROM concepts WHERE id = ?", (entity_id,))
+            elif current is None:  # re-create a concept an undo removed, with its ids
+                now = _now()
+                conn.execute(
+                    "INSERT INTO concepts (id, status, note, origin, created_at, updated_at)"
+                    " VALUES (?,?,?,?,?,?)",
+                    (entity_id, wanted["status"], wanted["note"], wanted["origin"], now, now),
+                )
+                for fid, (text, lang, kind, scheme) in zip(
+                    wanted.get("form_ids", []), wanted["forms"], strict=False
+                ):
+                    conn.execute(
+                        "INSERT INTO forms (id, concept_id, text, lang, kind, scheme)"
+                        " VALUES (?,?,?,?,?,?)",
+                        (fid, entity_id, text, lang, kind, scheme),
+                    )
+            else:
                 conn.execute(
                     "UPDATE concepts SET status = ?, note = ?, updated_at = ? WHERE id = ?",
                     (wanted["status"], wanted["note"], _now(), entity_id),
+                )
+        elif entity == "form":
+            if wanted is None:
+                conn.execute("DELETE FROM forms WHERE id = ?", (entity_id,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO forms (id, concept_id, text, lang, kind, scheme, lemma)"
+                    " VALUES (?,?,?,?,?,?,?)",
+                    (
+                        entity_id,
+                        wanted["concept"],
+                        wanted["text"],
+                        wanted["lang"],
+                        wanted["kind"],
+                        wanted.get("scheme", ""),
+                        wanted.get("lemma", ""),
+                    ),
                 )
         elif entity == "link":
             if wanted is None:
@@ -1228,8 +1350,15 @@ class Store:
             else:
                 conn.execute(
                     "INSERT OR REPLACE INTO links (id, kind, source_type, source_id, target_type,"
-                    " target_id, status, created_at) VALUES (?,?,'form',?,'form',?,'accepted',?)",
-                    (entity_id, wanted["kind"], wanted["source"], wanted["target"], _now()),
+                    " target_id, status, created_at) VALUES (?,?,?,?,'form',?,'accepted',?)",
+                    (
+                        entity_id,
+                        wanted["kind"],
+                        wanted.get("source_type", "form"),
+                        wanted["source"],
+                        wanted["target"],
+                        _now(),
+                    ),
                 )
 
     # -- change log and health --------------------------------------------------------
@@ -1261,7 +1390,9 @@ _UNDOABLE = frozenset(
         ("add", "annotation"),
         ("update", "annotation"),
         ("delete", "annotation"),
+        ("add", "concept"),
         ("update", "concept"),
+        ("add", "form"),
         ("add", "link"),
     }
 )

@@ -227,8 +227,15 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         return "foreign", 0.0, None, ("letters foreign to romanized Russian",)
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return "acronym", 0.0, None, ()
+    if _MIXED_ACRONYM.fullmatch(token) and sum(c.isupper() for c in token) >= 2:
+        return "acronym", 0.0, None, ("an acronym with a romanized digraph",)
     if _is_english(token):
         return "english", 0.0, None, ("English word",)
+    if _english_plural(token):
+        return "english", 0.0, None, ("plural of an English name or word",)
+    plural = _russian_plural(token)
+    if plural is not None:
+        return plural
     is_name = token[:1].isupper() and token in langmodel.english_names()
     cands = reverse_word(token, 3)
     if not cands:
@@ -236,6 +243,15 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     best = cands[0]
     strength, found = markers(token)
     llr, lang = langmodel.russianness(token)
+    if (
+        found
+        and all(_OW_END.fullmatch(f) for f in found)
+        and not _nominative_name(best)
+        and not _POLISH_SPELLING.search(norm)
+    ):
+        # -ow, -ew alone are German and English too (Treptow, Pankow, Tresckow): a sign only
+        # when the word reads as a Russian name
+        strength, found = 0.0, []
     reasons = [f"reads as {best.cyrillic} ({best.scheme}, cost {best.cost:.2f})"]
     n = len(letters)
     if best.known:
@@ -303,6 +319,7 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         return "english", 0.0, best, tuple(reasons)
     if is_name and strength < 1.0 and best.known and not proper_reading(best):
         reasons.append("an English name that is a Russian word")
+        score = min(score, WEAK + 0.1)  # Yale, Wikipedia: may join a phrase, never alone
     elif is_name and strength < 1.0:
         # English has adopted many Russian names (Pushkin, Vologda) but also spells its own
         # names letter for letter like Russian ones (Berlin, Darwin): a known Russian name
@@ -356,7 +373,7 @@ def _shape_checks(
     if (
         not best.known
         and token[:1].isupper()
-        and llr > 0
+        and llr > -0.5
         and _SURNAME_END.search(norm)
         and not norm.endswith(("ow", "ew"))  # German and English names too: Tresckow, Marlow
     ):
@@ -366,6 +383,82 @@ def _shape_checks(
             score += 0.1
             reasons.append("Russian surname morphology")
     return score
+
+
+_OW_END = re.compile(r"(?:ow|ew)(?:a|u|y|ym|oy|ich|icha|na)?")
+
+
+def _nominative_name(best: Candidate) -> bool:
+    return (
+        best.known
+        and any(t in best.tags for t in ("Surn", "Geox", "Name"))
+        and fold_yo(best.lemma) == fold_yo(best.cyrillic)
+    )
+
+
+def _englishy(token: str) -> bool:
+    """An English word or name, or a nationality (German: Germany), or a plural of one."""
+    names = langmodel.english_names()
+    if token.lower() in langmodel.english_words() or token + "y" in names:
+        return True
+    return token.endswith("s") and token[:-1] in names
+
+
+def _russian_first_name(token: str, best: Candidate, llr: float) -> bool:
+    """A Russian first name spelt as romanizations spell it and not as Western languages do
+    (Efim, Lidiia, Fjodor, Semjon, Gueorgui; not Paul, Karl, Otto, Maria)."""
+    return (
+        best.known
+        and "Name" in best.tags
+        and best.cost <= 0.15
+        and fold_yo(best.lemma) == fold_yo(best.cyrillic)
+        and len(token) >= 4
+        and token[:1].isupper()
+        and token not in langmodel.english_names()
+        and token.lower() not in langmodel.english_words()
+        and llr > 0.5
+    )
+
+
+def _english_plural(token: str) -> bool:
+    """Germans, Georges, Slavists: a plural (or French form) of an English name or word."""
+    if not token[:1].isupper() or not token.endswith("s") or token.endswith("ss") or len(token) < 5:
+        return False
+    stem = token[:-1]
+    return stem in langmodel.english_names() or stem.lower() in langmodel.english_words()
+
+
+_PLURAL_OF = (
+    ("ский", "ские"),
+    ("цкий", "цкие"),
+    ("ов", "овы"),
+    ("ев", "евы"),
+    ("ёв", "ёвы"),
+    ("ин", "ины"),
+    ("ын", "ыны"),
+)
+
+
+def _russian_plural(token: str):
+    """The English plural of a Russian surname (the Aksakovs): judged as the surname, read as
+    its Russian plural."""
+    if not token[:1].isupper() or not token.endswith("s") or len(token) < 6:
+        return None
+    stem = token[:-1]
+    if not re.search(r"(?:[oe]v|[oe]ff|[iy]n|sk[iy]|skii|sky)$", stem.lower()):
+        return None
+    klass, score, best, reasons = judge_token(stem)
+    if klass != "candidate" or best is None or score < STRONG:
+        return None
+    cyr = best.cyrillic
+    for sg, pl in _PLURAL_OF:
+        if cyr.lower().endswith(sg):
+            cyr = cyr[: len(cyr) - len(sg)] + pl
+            break
+    else:
+        return None
+    reading = Candidate(cyr, best.lemma, best.scheme, best.score, best.known, best.cost, best.tags)
+    return klass, score, reading, (*reasons, "an English plural of a Russian surname")
 
 
 def _name_signs(norm: str) -> bool:
@@ -404,7 +497,7 @@ def _known_evidence(
     (it may still join a phrase led by a stronger word)."""
     strong = strength >= 1.0
     lone_cap = WEAK + 0.1  # can join a phrase, never starts one
-    if not strong and _FOREIGN_SPELLING.search(norm):
+    if not strong and _FOREIGN_SPELLING.search(norm) and not _russian_first_name(token, best, llr):
         reasons.append("spelt like German, English, Romance or Polish")
         return min(score, WEAK - 0.05)
     if _POLISH_SPELLING.search(norm):
@@ -419,8 +512,11 @@ def _known_evidence(
         reasons.append("an inflected form without a sign of romanization")
         return min(score, lone_cap)
     if proper and "Name" in best.tags and not any(t in best.tags for t in ("Surn", "Geox")):
-        reasons.append("a first name alone needs a surname or a sign of romanization")
-        score = min(score, lone_cap)
+        if _russian_first_name(token, best, llr):
+            reasons.append("a Russian first name that is no English or Western name")
+        else:
+            reasons.append("a first name alone needs a surname or a sign of romanization")
+            score = min(score, lone_cap)
     elif proper and "Surn" in best.tags and not _SURNAME_END.search(norm):
         if llr < -0.5 or token[-1:] in "aeiou":
             reasons.append("a surname without a Russian ending")
@@ -610,6 +706,7 @@ def _phrases(
         runs.append(cur)
 
     index = {id(w): k for k, w in enumerate(words)}
+    _western_names(text, words)
     mem = [w.klass in ("candidate", "english-name") and w.score >= STRONG for w in words]
     _seed_pairs(text, words, mem)
     _seed_cues(text, words, mem)
@@ -647,13 +744,63 @@ def _joinable(w: WordJudgement, floor: float = WEAK) -> bool:
 
 def _first_name(w: WordJudgement) -> bool:
     r = w.reading
+    if r is None and w.klass == "english" and w.text[:1].isupper():
+        c = reverse_word(w.text, 1)  # Maxim: an English word and a Russian first name
+        r = c[0] if c else None
     return (
         r is not None
         and r.known
         and "Name" in r.tags
-        and r.cost <= 0.35
+        and r.cost <= 0.4
         and fold_yo(r.lemma) == fold_yo(r.cyrillic)
     )
+
+
+def _russian_surname(w: WordJudgement) -> bool:
+    r = w.reading
+    return (
+        r is not None
+        and r.known
+        and "Surn" in r.tags
+        and r.cost <= 0.35
+        and fold_yo(r.lemma) == fold_yo(r.cyrillic)
+        and bool(_SURNAME_END.search(normalize_latin(w.text)) or re.search(r"k[iy]$", w.text))
+    )
+
+
+_BEFORE_PARTICLE = re.compile(r" (?:de|du|da|di|del|della|des|von|van) [A-Z]")
+_PARTICLE = re.compile(r"(?:^|\s)(?:von|van|de|du|da|di|del|della|des|le|la|zu|dos|der)\s$")
+
+
+def _western_names(text: str, words: list[WordJudgement]) -> None:
+    """A capitalised word after a nobiliary particle (von Tresckow, de Falla) or beside a word in
+    a foreign alphabet (Ludvík Svoboda, Stanisław Grabski) belongs to a Western or Slavic name
+    that is not Russian."""
+    for k, w in enumerate(words):
+        if w.klass not in ("candidate", "english-name") or not w.text[:1].isupper():
+            continue
+        if _PARTICLE.search(text[max(0, w.start - 6) : w.start]) or _BEFORE_PARTICLE.match(
+            text, w.end
+        ):
+            w.score = min(w.score, WEAK - 0.05)
+            w.reasons.append("after a nobiliary particle")
+            continue
+        if markers(w.text)[0] >= 1.0 and not re.search(r"sk[iy]$", w.text):
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(words):
+                continue
+            o = words[j]
+            lo, hi = (o, w) if j < k else (w, o)
+            if text[lo.end : hi.start] != " " or not o.text[:1].isupper():
+                continue
+            foreign = o.klass == "foreign" or any(
+                m in r for r in o.reasons for m in ("háček", "Polish spelling")
+            )
+            if foreign:
+                w.score = min(w.score, WEAK - 0.05)
+                w.reasons.append("beside a name in a foreign alphabet")
+                break
 
 
 _FOREIGN_REASONS = ("háček", "Polish spelling", "spelt like")
@@ -667,6 +814,15 @@ def _seed_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
         if text[a.end : b.start] != " " or not (a.text[:1].isupper() and b.text[:1].isupper()):
             continue
         if not (_first_name(a) or _first_name(b)):
+            continue
+        first = a if _first_name(a) else b
+        other = b if first is a else a
+        if _englishy(first.text):
+            # German Slavists, Georges Brassens; but Maxim Gorky, German Titov
+            if first is a and _russian_surname(other) and _joinable(other, 0.2):
+                for w in (a, b):
+                    w.reasons.append("a Russian first name and a Russian surname")
+                mem[k] = mem[k + 1] = True
             continue
         if not (_joinable(a, 0.2) and _joinable(b, 0.2)) or max(a.score, b.score) < WEAK:
             continue
@@ -850,6 +1006,81 @@ def _acronym_cyrillic(acro: str) -> set[str]:
     return set(opts)
 
 
+_MIXED_ACRONYM = re.compile(r"(?:[A-Z]|Shch|Iu|Ia|Kh|Zh|Sh|Ts|Ch|Yu|Ya)+")
+_ACRO_DIGRAPHS = {
+    "SHCH": "Щ",
+    "SH": "Ш",
+    "KH": "Х",
+    "ZH": "Ж",
+    "TS": "Ц",
+    "CH": "Ч",
+    "IU": "Ю",
+    "YU": "Ю",
+    "IA": "Я",
+    "YA": "Я",
+}
+_RUSSIAN_DIGRAPH = re.compile(r"SHCH|SH|KH|ZH|TS|IU|YU|IA|YA|CH")
+# English and international acronyms that may contain those letter pairs
+_ENGLISH_ACRONYMS = {
+    "SHAEF",
+    "NATO",
+    "USA",
+    "USSR",
+    "UN",
+    "UK",
+    "BBC",
+    "SS",
+    "SA",
+    "SD",
+    "WWI",
+    "WWII",
+    "CIA",
+    "FBI",
+    "OSS",
+    "NASA",
+    "CHQ",
+    "NCO",
+    "TASS",
+    "KGB",
+    "GHQ",
+    "HQ",
+    "RAF",
+    "USAF",
+    "ARMIR",
+    "UNRRA",
+    "IRO",
+    "YMCA",
+    "YWCA",
+    "SHAPE",
+    "CNN",
+    "DPA",
+    "AFP",
+}
+
+
+def _acronym_reading(acro: str) -> str:
+    """A Latin acronym read letter by letter, with romanized digraphs (SMERSH: СМЕРШ, VSIuR:
+    ВСЮР, MKhAT: МХАТ)."""
+    up = acro.upper()
+    out, i = [], 0
+    while i < len(up):
+        for d in ("SHCH", "SH", "KH", "ZH", "TS", "CH", "IU", "YU", "IA", "YA"):
+            # a digraph counts when the acronym writes it so: all capitals or Capital+lower
+            if up.startswith(d, i) and (
+                acro[i : i + len(d)].isupper() or acro[i + 1 : i + len(d)].islower()
+            ):
+                out.append(_ACRO_DIGRAPHS[d])
+                i += len(d)
+                break
+        else:
+            c = _ACRO_LAT.get(up[i]) or {"J": "Й", "W": "В", "X": "Х", "H": "Х"}.get(up[i], "")
+            if not c:
+                return ""
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
 def _initials(words: list[str]) -> list[str]:
     """Initials of a phrase, with and without its short function words."""
     full = "".join(w[0] for w in words if w)
@@ -870,19 +1101,25 @@ def _acronyms(
         m.group(0): m.start()
         for m in re.finditer(r"\b[А-ЯЁ]{2,7}\b", text[max(0, start - 2000) : end + 2000])
     }
-    for w in judged:
-        if w.klass != "acronym" or not (2 <= len(w.text) <= 7) or not w.text.isalpha():
-            continue
+    linked: dict[str, str] = {}
+    pending = []
+    acros = [
+        w for w in judged if w.klass == "acronym" and 2 <= len(w.text) <= 7 and w.text.isalpha()
+    ]
+    phrases = sorted((sp for sp in spans if sp.kind == "phrase"), key=lambda sp: sp.start)
+    for w in acros:
         spellings = _acronym_cyrillic(w.text)
         reason = ""
         cyr = ""
-        for sp in spans:
-            if sp.kind != "phrase" or abs(sp.start - w.start) > 400:
-                continue
+        score = 0.9
+        near = sorted(phrases, key=lambda sp: abs(sp.start - w.start))
+        for sp in near:
             if w.text in _initials(sp.text.replace("-", " ").split()):
                 cyr_words = sp.cyrillic.replace("-", " ").split()
                 cyr = _initials(cyr_words)[0 if len(cyr_words) == len(w.text) else -1]
                 reason = f"initials of {sp.text}"
+                if abs(sp.start - w.start) > 400:
+                    score = 0.8  # expanded elsewhere in the document
                 break
         if not reason:
             hit = spellings & set(cyr_acros)
@@ -894,12 +1131,34 @@ def _acronyms(
             if hits and hits[0][2] >= 0.95 and hits[0][1].upper() == hits[0][1]:
                 reason = "in the term base"
                 cyr = sorted(spellings)[0] if spellings else ""
+        if not reason and w.text not in _ENGLISH_ACRONYMS and len(w.text) >= 3:
+            reading = _acronym_reading(w.text)
+            if reading and _RUSSIAN_DIGRAPH.search(w.text.upper()) and len(reading) < len(w.text):
+                context = any(
+                    sp.kind != "acronym" and abs(sp.start - w.start) < 300 for sp in spans
+                )
+                if context:
+                    cyr = reading
+                    reason = "reads as a Russian acronym in Russian context"
+                    score = 0.6
         if not reason:
+            pending.append(w)
             continue
+        linked.setdefault(w.text, cyr)
         w.reasons.append(reason)
         out.append(
-            RomanizedSpan(w.start, w.end, w.text, cyr, cyr, "acronym", 0.9, "acronym", None, [w])
+            RomanizedSpan(w.start, w.end, w.text, cyr, cyr, "acronym", score, "acronym", None, [w])
         )
+    for w in pending:
+        if w.text in linked:
+            # the same acronym is linked elsewhere in the document
+            cyr = linked[w.text]
+            w.reasons.append("linked elsewhere in the document")
+            out.append(
+                RomanizedSpan(
+                    w.start, w.end, w.text, cyr, cyr, "acronym", 0.8, "acronym", None, [w]
+                )
+            )
     return out
 
 

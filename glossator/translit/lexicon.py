@@ -58,13 +58,20 @@ def analyse(word: str) -> tuple[bool, str, str]:
     if not parses:
         return known, word, ""
     best = parses[0]
-    for p in parses[:4]:
-        if any(t in p.tag for t in ("Surn", "Name", "Geox", "Patr")):
-            best = p
-            break
+    proper = [p for p in parses[:6] if any(t in p.tag for t in ("Surn", "Name", "Geox", "Patr"))]
+    if proper:
+        # names are cited in the nominative: Березина the river before Березина "of Berezin"
+        nominative = [p for p in proper if "nomn" in p.tag]
+        best = (nominative or proper)[0]
     tags = ",".join(sorted(best.tag.grammemes))
     return known, best.normal_form, tags
 
 
 def is_known(word: str) -> bool:
     return morph().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=50_000)
+def noun_reading(word: str) -> bool:
+    """Can this lower-case Cyrillic word be a noun or an adjective (a name's part of speech)?"""
+    return any(("NOUN" in p.tag or "ADJF" in p.tag) for p in morph().parse(word)[:6])

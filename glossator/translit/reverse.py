@@ -21,6 +21,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,6 +122,9 @@ _LOOSE: list[tuple[str, str, float, str | None, bool]] = [
     ("ei", "ей", 0.05, None, True),
     ("ski", "ский", 0.05, None, True),
     ("sky", "ский", 0.05, None, True),
+    ("ia", "ия", 0.3, None, True),  # English -ia for -ия: Beria, Sofia
+    ("ieff", "иев", 0.1, None, True),  # older French and German -ieff: Gurdjieff
+    ("ieff", "ьев", 0.15, None, True),
 ]
 for _d in "lnmtrkpbdgz":
     _LOOSE.append((_d + _d, _d, 0.5, None, False))  # doubled consonant for a single one
@@ -460,7 +464,87 @@ def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
             extra.append(Candidate(cyr, lemma, _scheme_name(mask), score, False, _total, tags))
         extra.sort(key=lambda c: -c.score)
         out = sorted(out + extra[: max(0, limit - len(out)) or 2], key=lambda c: -c.score)[:limit]
-    return tuple(out)
+    return tuple(_prefer_standard(word, out, limit))
+
+
+_SOFTENABLE = re.compile(rf"(?<=[{_CONSONANTS[:-3]}])(?=[яю])")
+
+
+def _name_variants(cyr: str, latin: str) -> list[str]:
+    """Standard spellings of a name that a romanization blurs: a soft sign before я and ю after a
+    consonant (Daria: Дарья, not Даря), ц for тс (Vyssotski: Высоцкий), -ий for a final -и
+    (Yuri: Юрий)."""
+    out = []
+    if _SOFTENABLE.search(cyr):
+        out.append(_SOFTENABLE.sub("ь", cyr))
+    if "тс" in cyr:
+        out.append(cyr.replace("тс", "ц"))
+    if cyr.endswith("и") and latin.endswith(("i", "y")):
+        out.append(cyr + "й")
+    return out
+
+
+def _standard_name(cyr: str) -> tuple[bool, str]:
+    """(known as a name in the nominative, tags)"""
+    known, _lemma, tags = lexicon.analyse(cyr)
+    ok = known and _proper(tags) and "nomn" in tags and "Fixd" not in tags
+    return ok, tags
+
+
+def _prefer_standard(word: str, cands: list[Candidate], limit: int) -> list[Candidate]:
+    """Put the standard spelling of a name first when a romanization reads as a rare variant
+    (Татяна, Даря, Юри) or as no word at all (Храповитский)."""
+    if not cands:
+        return cands
+    best = cands[0]
+    if not best.known and "тс" in best.cyrillic:
+        # a name the lexicon lacks: ts is ц far more often than тс (Khrapovitskii)
+        var = best.cyrillic.replace("тс", "ц")
+        alt = Candidate(var, var, best.scheme, best.score, False, best.cost, best.tags)
+        return [alt, *[c for c in cands if c.cyrillic != var]][:limit]
+    best_ok = best.known and _standard_name(best.cyrillic)[0]
+    for var in _name_variants(best.cyrillic, word):
+        ok, tags = _standard_name(var)
+        if not ok:
+            continue
+        rare = (
+            not best_ok
+            or "Fixd" in best.tags
+            or _SOFTENABLE.search(best.cyrillic) is not None
+            or "тс" in best.cyrillic
+        )
+        if not rare:
+            continue
+        _known, lemma, _t = lexicon.analyse(var)
+        cost = best.cost + 0.02
+        alt = Candidate(var, lemma, best.scheme, max(best.score, math.exp(-cost)), True, cost, tags)
+        rest = [c for c in cands if c.cyrillic != var]
+        return [alt, *rest][:limit]
+    return cands
+
+
+_NOT_NOUN_COST = 0.3
+
+
+def _capitalised(cands: tuple[Candidate, ...]) -> list[Candidate]:
+    """A capitalised word is a name or a noun far more often than a gerund or an adverb: Beria is
+    Берия, not the gerund беря."""
+    out = []
+    for c in cands:
+        if c.known and not lexicon.noun_reading(c.cyrillic):
+            cost = c.cost + _NOT_NOUN_COST
+            c = Candidate(
+                c.cyrillic,
+                c.lemma,
+                c.scheme,
+                c.score * math.exp(-_NOT_NOUN_COST),
+                c.known,
+                cost,
+                c.tags,
+            )
+        out.append(c)
+    out.sort(key=lambda c: -c.score)
+    return out
 
 
 def _form_cost(cyr: str, lemma: str, tags: str) -> float:
@@ -521,6 +605,8 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
         known = all(c.known for c in best)
         return [Candidate(_apply_case(cyr, latin), lemma, best[-1].scheme, score, known)]
     cands = _reverse_word(norm.strip("-"), limit)
+    if latin[:1].isupper() and len(cands) > 1 and cands[0].known:
+        cands = _capitalised(cands)
     res = []
     for c in cands:
         lemma = c.lemma
