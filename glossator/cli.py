@@ -8,21 +8,30 @@ reported), 2 for a wrong command line.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any, TextIO
 
 from glossator import __version__
 from glossator.analysis import DEFAULT_SCHEME, analyze_source, analyze_text
 from glossator.anchoring import revise_document
-from glossator.errors import GlossatorError, StoreError
+from glossator.errors import GlossatorError, InputError, StoreError
+from glossator.files import write_atomic
 from glossator.importer import ensure_seeded, import_paths, term_index
 from glossator.ingest.reader import MAX_BYTES, read_source
-from glossator.model import Term, TermForm
+from glossator.lang import cyrillic_spans
+from glossator.model import Analysis, SourceFile, Term, TermForm
 from glossator.store import Store, default_db_path
 from glossator.translit import SCHEMES, reverse_romanize
+from tei.bundle import ExportBundle
+from tei.export import export_tei_with_report
+from tei.importer import MAX_BYTES as TEI_MAX_BYTES
+from tei.importer import parse_tei
+from tei.validate import validate, validate_with_jing
 
 PLUGIN_GROUP = "glossator.commands"
 
@@ -68,7 +77,64 @@ class Progress:
 # -- commands -------------------------------------------------------------------------
 
 
+TEI_SUFFIXES = (".xml", ".tei")
+
+
+class TeiReader:
+    """Reads TEI files for the importer; keeps each file's report of what was not mapped."""
+
+    def __init__(self) -> None:
+        self.reports: dict[str, list[str]] = {}
+
+    def __call__(self, path: str) -> tuple[SourceFile, Analysis]:
+        p = Path(path)
+        try:
+            size = p.stat().st_size
+            if size > TEI_MAX_BYTES:
+                raise InputError(
+                    path,
+                    f"the file has {size:,} bytes, more than the TEI limit of {TEI_MAX_BYTES:,}",
+                    "split it into several files",
+                )
+            raw = p.read_bytes()
+        except OSError as exc:
+            raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
+        imported = parse_tei(raw, p.name)
+        self.reports[path] = imported.report
+        # Concept ids in a TEI file are the exporting database's: its concepts come in as new
+        # ones, and annotations follow them through the proposals' occurrences.
+        linked = set()
+        for proposal in imported.terms:
+            proposal.term.id = None
+            for form in proposal.term.forms:
+                form.id = form.concept_id = None
+            linked.update(proposal.occurrences)
+        for i, a in enumerate(imported.annotations):
+            if i not in linked:
+                a.attributes.pop("concept", None)
+        source = SourceFile(
+            name=p.name,
+            path=str(p.resolve()),
+            format="tei",
+            raw=raw,
+            encoding="utf-8",
+            sha256=hashlib.sha256(raw).hexdigest(),
+            text=imported.text,
+        )
+        analysis = Analysis(
+            text=imported.text,
+            encoding="utf-8",
+            blocks=imported.blocks,
+            spans=cyrillic_spans(imported.text),
+            suggestions=imported.annotations,
+            metadata={**imported.metadata, "format": "tei"},
+            terms=imported.terms,
+        )
+        return source, analysis
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    tei_reader = TeiReader()
     with open_store(args) as store:
         report = import_paths(
             store,
@@ -76,7 +142,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             encoding=args.encoding,
             max_bytes=args.max_size,
             progress=None if args.quiet else Progress(),
+            readers={suffix: tei_reader for suffix in TEI_SUFFIXES},
         )
+    for path, lines in tei_reader.reports.items():
+        for line in lines:
+            print(f"{path}: {line}", file=sys.stderr)
     for r in report.results:
         if r.outcome and r.outcome.created:
             if not args.quiet:
@@ -311,6 +381,55 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_name(doc_id: int, title: str) -> str:
+    slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower())[:40]
+    slug = "-".join(part for part in slug.split("-") if part) or "document"
+    return f"{doc_id:04d}-{slug}.xml"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    failed = 0
+    with open_store(args) as store:
+        if args.all:
+            ids = [d.id for d in store.list_documents()]
+        else:
+            ids = [store.resolve_document(d) for d in args.documents]
+        if not ids:
+            print("glossator: nothing to export: name documents or give --all", file=sys.stderr)
+            return 2
+        for doc_id in ids:
+            doc, terms, links, changes = store.export_parts(doc_id)
+            bundle = ExportBundle(doc, terms, links, changes, include_suggestions=args.suggestions)
+            data, overlaps = export_tei_with_report(bundle)
+            path = write_atomic(Path(args.out) / _export_name(doc_id, doc.title), data)
+            errors = validate(data, args.schema) if args.schema else validate(data)
+            verdict = "valid" if not errors else f"INVALID ({len(errors)} errors)"
+            print(f"document {doc_id} -> {path} ({len(data):,} bytes, {verdict})")
+            for line in overlaps:
+                print(f"  {line}")
+            for e in errors[:20]:
+                print(f"  {path}:{e}", file=sys.stderr)
+            failed += bool(errors)
+    return 1 if failed else 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    bad = 0
+    for path in args.files:
+        if not Path(path).is_file():
+            print(f"glossator: {path}: no such file", file=sys.stderr)
+            bad += 1
+            continue
+        errors = validate_with_jing(path, args.schema) if args.jing else validate(path, args.schema)
+        if errors:
+            bad += 1
+            for e in errors:
+                print(f"{path}:{e}")
+        else:
+            print(f"{path}: valid against {args.schema or 'the Glossator TEI profile'}")
+    return 1 if bad else 0
+
+
 # -- term base --------------------------------------------------------------------------
 
 
@@ -498,7 +617,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = add("import", cmd_import, "Import .txt and .html files or folders into the database.")
+    p = add(
+        "import",
+        cmd_import,
+        "Import .txt, .html and TEI .xml files, or folders of them, into the database.",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
     p.add_argument("--encoding", help="decode with this encoding instead of detecting it")
     p.add_argument(
@@ -541,6 +664,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--encoding", help="decode with this encoding instead of detecting it")
     p.add_argument("--max-size", type=_size, default=MAX_BYTES, help="size limit")
+
+    p = add(
+        "export",
+        cmd_export,
+        "Export documents as TEI P5: inline markup, the term base in standOff, the change "
+        "log in revisionDesc. Files are written atomically and validated.",
+    )
+    p.add_argument("documents", nargs="*", metavar="DOC", help="documents to export")
+    p.add_argument("--all", action="store_true", help="every document")
+    p.add_argument("--out", default=".", metavar="DIR", help="folder to write into (default .)")
+    p.add_argument(
+        "--suggestions", action="store_true", help="include suggestions, with @cert and @resp"
+    )
+    p.add_argument(
+        "--schema", metavar="RNG", help="validate against this RELAX NG schema (e.g. tei_all.rng)"
+    )
+
+    p = add(
+        "validate",
+        cmd_validate,
+        "Check TEI files against Glossator's TEI profile or a RELAX NG schema you name.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="TEI files")
+    p.add_argument("--schema", metavar="RNG", help="a RELAX NG schema (default: the profile)")
+    p.add_argument("--jing", action="store_true", help="validate with jing instead of lxml")
 
     p = add(
         "revise",
