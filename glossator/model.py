@@ -362,6 +362,22 @@ class Link:
 
 
 @dataclass(slots=True)
+class Translation:
+    """The translation of one block of a document into ``lang``."""
+
+    document_id: int
+    block: int  # index into the document's blocks
+    lang: str
+    text: str
+    author: str = ""
+    updated_us: int = 0
+
+    @property
+    def updated_at(self) -> str:
+        return iso_time(self.updated_us)
+
+
+@dataclass(slots=True)
 class Change:
     """One entry of the append-only change log."""
 

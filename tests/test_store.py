@@ -309,3 +309,20 @@ def test_a_database_busy_for_too_long_is_a_clear_error(db_path, monkeypatch):
         a._conn.execute("ROLLBACK")
         a.close()
         b.close()
+
+
+def test_translations_per_block_are_logged_and_undoable(store):
+    doc_id = store.import_document(make_source(), make_analysis()).document_id
+    store.set_translation(doc_id, 1, "ru", "Комитет собрался в Праге.")
+    store.set_translation(doc_id, 1, "ru", "Комитет собрался в Праге 14 ноября 1944 года.")
+    store.set_translation(doc_id, 0, "ru", "КОНР, Власовцы")
+    assert [t.block for t in store.translations(doc_id, "ru")] == [0, 1]
+    assert store.translation_languages(doc_id) == ["ru"]
+    store.undo()
+    store.undo()
+    [t] = store.translations(doc_id, "ru")
+    assert t.text == "Комитет собрался в Праге." and t.author == "tester"
+    store.set_translation(doc_id, 1, "ru", "  ")  # empty text removes it
+    assert store.translations(doc_id, "ru") == []
+    with pytest.raises(ValueError, match="blocks 0-1"):
+        store.set_translation(doc_id, 5, "ru", "x")

@@ -208,3 +208,22 @@ def _orphaned_annotations(db: Database) -> None:
     # An annotation that could not be placed on a corrected text keeps its old offsets and
     # quote, flagged here, and is listed apart rather than dropped.
     db.execute("ALTER TABLE annotations ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name="0008_translations")
+def _translations(db: Database) -> None:
+    # A translation is kept per block of the source, so the two sides stay aligned however
+    # either grows; one row per (document, block, language).
+    db.execute(
+        """
+        CREATE TABLE translations (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            block INTEGER NOT NULL,
+            lang TEXT NOT NULL,
+            text TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            updated_us INTEGER NOT NULL,
+            UNIQUE (document_id, block, lang)
+        )"""
+    )

@@ -40,6 +40,7 @@ from glossator.model import (
     Span,
     Term,
     TermForm,
+    Translation,
 )
 from glossator.store.schema import migrations
 
@@ -1174,6 +1175,59 @@ class Store:
         ]
         return hits
 
+    # -- translations ---------------------------------------------------------------
+
+    def translations(self, doc_id: int, lang: str) -> list[Translation]:
+        """A document's translations into ``lang``, by block."""
+        return [
+            Translation(doc_id, r[0], lang, r[1], r[2], r[3])
+            for r in self._conn.execute(
+                "SELECT block, text, author, updated_us FROM translations"
+                " WHERE document_id = ? AND lang = ? ORDER BY block",
+                (doc_id, lang),
+            )
+        ]
+
+    def translation_languages(self, doc_id: int) -> list[str]:
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT lang FROM translations WHERE document_id = ? ORDER BY lang",
+                (doc_id,),
+            )
+        ]
+
+    def set_translation(self, doc_id: int, block: int, lang: str, text: str) -> Translation:
+        """Store (or, with empty text, remove) the translation of one block; logged and
+        undoable like every edit."""
+        with self._write() as conn:
+            doc = self.get_document(doc_id, with_annotations=False)
+            if not 0 <= block < len(doc.blocks):
+                raise ValueError(
+                    f"document {doc_id} has blocks 0-{len(doc.blocks) - 1}, not {block}"
+                )
+            before = self._translation_state(conn, doc_id, block, lang)
+            after = (
+                None
+                if not text.strip()
+                else {"block": block, "lang": lang, "text": text, "author": self.author}
+            )
+            self._apply_state(conn, "translation", doc_id, before, after)
+            self._log(conn, "set", "translation", doc_id, doc_id, before, after)
+            return Translation(doc_id, block, lang, text, self.author, _now_us())
+
+    def _translation_state(
+        self, conn: sqlite3.Connection, doc_id: int, block: int, lang: str
+    ) -> dict[str, Any] | None:
+        row = conn.execute(
+            "SELECT text, author FROM translations WHERE document_id = ? AND block = ?"
+            " AND lang = ?",
+            (doc_id, block, lang),
+        ).fetchone()
+        if row is None:
+            return None
+        return {"block": block, "lang": lang, "text": row[0], "author": row[1]}
+
     # -- undo and redo ------------------------------------------------------------------
 
     def _history(self) -> tuple[list[str], list[str]]:
@@ -1327,6 +1381,25 @@ class Store:
                     "UPDATE concepts SET status = ?, note = ?, updated_at = ? WHERE id = ?",
                     (wanted["status"], wanted["note"], _now(), entity_id),
                 )
+        elif entity == "translation":
+            key = wanted or current
+            conn.execute(
+                "DELETE FROM translations WHERE document_id = ? AND block = ? AND lang = ?",
+                (entity_id, key["block"], key["lang"]),
+            )
+            if wanted is not None:
+                conn.execute(
+                    "INSERT INTO translations (document_id, block, lang, text, author,"
+                    " updated_us) VALUES (?,?,?,?,?,?)",
+                    (
+                        entity_id,
+                        wanted["block"],
+                        wanted["lang"],
+                        wanted["text"],
+                        wanted.get("author", self.author),
+                        _now_us(),
+                    ),
+                )
         elif entity == "form":
             if wanted is None:
                 conn.execute("DELETE FROM forms WHERE id = ?", (entity_id,))
@@ -1394,6 +1467,7 @@ _UNDOABLE = frozenset(
         ("update", "concept"),
         ("add", "form"),
         ("add", "link"),
+        ("set", "translation"),
     }
 )
 
