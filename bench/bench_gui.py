@@ -37,7 +37,7 @@ from glossator.model import (  # noqa: E402
     SourceFile,
 )
 from glossator.store import Store  # noqa: E402
-from gui.app import make_application  # noqa: E402
+from gui.app import make_application, quiet_offscreen_warnings  # noqa: E402
 from gui.mainwindow import MainWindow  # noqa: E402
 from gui.settings import Settings  # noqa: E402
 
@@ -105,6 +105,7 @@ def settle(app: QApplication) -> None:
 
 
 def main() -> None:
+    quiet_offscreen_warnings()
     app = make_application()
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)

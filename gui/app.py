@@ -3,6 +3,7 @@ or render it to a PNG and exit."""
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -47,6 +48,18 @@ def make_application() -> QApplication:
     return app
 
 
+def quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns that it cannot pass window size hints on; nothing is
+    wrong, so that one message is dropped and every other goes to stderr as usual."""
+    from PyQt6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def run(
     db_path: Path,
     open_document: str | None = None,
@@ -57,6 +70,8 @@ def run(
 
     A screenshot run neither reads nor writes the user's settings, so it looks the same
     everywhere."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        quiet_offscreen_warnings()
     app = make_application()
     scratch = None
     if settings is None:
