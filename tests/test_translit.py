@@ -486,3 +486,14 @@ def test_acronym_linked_across_the_document():
     )
     found = _cyr_found(text)
     assert found.get("KONR") == "КОНР"
+
+
+def test_title_cased_phrases_get_russian_capitalisation():
+    spans = find_romanized(
+        "The Komitet Osvobozhdyeniya Narodov Rossii and Russkaya Osvoboditel'naya Armiya "
+        "met Andrey Vlasov."
+    )
+    got = {s.text: s.cyrillic for s in spans}
+    assert got["Komitet Osvobozhdyeniya Narodov Rossii"] == "Комитет освобождения народов России"
+    assert got["Russkaya Osvoboditel'naya Armiya"] == "Русская освободительная армия"
+    assert got["Andrey Vlasov"] == "Андрей Власов"  # names keep their capitals

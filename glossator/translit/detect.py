@@ -972,6 +972,8 @@ def _make_span(text: str, group: list[WordJudgement]) -> RomanizedSpan:
             gap = text[group[k - 1].end : w.start]
             parts.append("-" if gap == "-" else " ")
         parts.append(r.cyrillic)
+    if len(group) > 1 and all(w.text[:1].isupper() for w in group):
+        parts = _russian_title_case(parts)
     cyr = "".join(parts)
     score = sum(w.score for w in group) / len(group)
     schemes: dict[str, int] = {}
@@ -986,6 +988,24 @@ def _make_span(text: str, group: list[WordJudgement]) -> RomanizedSpan:
         lemma = _phrase_lemma(cyr) if "-" not in cyr else cyr
         kind = "phrase"
     return RomanizedSpan(s, e, text[s:e], cyr, lemma, scheme, score, kind, None, list(group))
+
+
+def _russian_title_case(parts: list[str]) -> list[str]:
+    """English capitalises every word of a name ("Komitet Osvobozhdyeniya Narodov Rossii");
+    Russian only the first word and proper names ("Комитет освобождения народов России")."""
+    out = []
+    first = True
+    for part in parts:
+        if part in (" ", "-"):
+            out.append(part)
+            continue
+        word = part.lower()
+        proper = word.isupper() or any(
+            any(t in p.tag for t in lexicon.PROPER_TAGS) for p in lexicon.morph().parse(word)[:3]
+        )
+        out.append(part if first or proper or part.isupper() else word)
+        first = False
+    return out
 
 
 # --- acronyms -------------------------------------------------------------------------------
