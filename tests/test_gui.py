@@ -17,7 +17,7 @@ from gui.offsets import OffsetMap
 from gui.settings import Settings
 
 KONR_LATIN = "Komitet Osvobozhdyeniya Narodov Rossii"
-KONR_CYRILLIC = "Комитет Освобождения Народов России"
+KONR_CYRILLIC = "Комитет освобождения народов России"
 
 
 @pytest.fixture

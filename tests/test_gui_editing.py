@@ -21,7 +21,7 @@ from glossator.model import Term, TermForm
 from glossator.store import Store
 
 KONR_LATIN = "Komitet Osvobozhdyeniya Narodov Rossii"
-KONR_CYRILLIC = "Комитет Освобождения Народов России"
+KONR_CYRILLIC = "Комитет освобождения народов России"
 
 
 @pytest.fixture
