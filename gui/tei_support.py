@@ -8,11 +8,8 @@ the ``tei`` package is missing, the TEI actions stay visible but disabled, sayin
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,32 +31,20 @@ from PyQt6.QtWidgets import (
 )
 
 from glossator.editing import describe_error, export_parts
+from glossator.files import write_atomic
 from glossator.store import Store
+from tei.bundle import ExportBundle
+from tei.export import export_tei_with_report
+from tei.validate import validate
 
 TEI_ACTIONS = ("export_tei", "export_tei_all", "preview_tei")
-UNAVAILABLE = "TEI export is not available: the tei package does not provide it yet"
 VALID = "#1d7a35"
 INVALID = "#b3261e"
 
 
-def available() -> bool:
-    try:
-        return all(
-            importlib.util.find_spec(m) is not None
-            for m in ("tei.bundle", "tei.export", "tei.validate")
-        )
-    except (ModuleNotFoundError, ValueError):
-        return False
-
-
 def configure_actions(actions: dict[str, QAction], has_document: bool = True) -> None:
-    ok = available()
     for name in TEI_ACTIONS:
-        action = actions[name]
-        action.setEnabled(ok and (has_document or name == "export_tei_all"))
-        if not ok:
-            action.setToolTip(UNAVAILABLE)
-            action.setStatusTip(UNAVAILABLE)
+        actions[name].setEnabled(has_document or name == "export_tei_all")
 
 
 @dataclass(slots=True)
@@ -81,39 +66,19 @@ class TeiResult:
 
 def build_tei(store: Store, doc_id: int, include_suggestions: bool = False) -> TeiResult:
     """Export a document as TEI in memory and validate it."""
-    bundle_mod = importlib.import_module("tei.bundle")
-    export_mod = importlib.import_module("tei.export")
-    validate_mod = importlib.import_module("tei.validate")
     doc, terms, links, changes = export_parts(store, doc_id)
     result = TeiResult(doc_id, doc.title)
-    bundle = bundle_mod.ExportBundle(
-        doc, terms, links, changes, include_suggestions=include_suggestions
-    )
+    bundle = ExportBundle(doc, terms, links, changes, include_suggestions=include_suggestions)
     try:
-        result.data, result.report = export_mod.export_tei_with_report(bundle)
+        result.data, result.report = export_tei_with_report(bundle)
     except Exception as exc:
         message = describe_error(exc)
         if message is None:
             raise
         result.failure = message
         return result
-    result.errors = [str(e) for e in validate_mod.validate(result.data)]
+    result.errors = [str(e) for e in validate(result.data)]
     return result
-
-
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write through a temporary file and a rename, so no crash leaves half a file."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def file_name(doc_id: int, title: str) -> str:
@@ -130,7 +95,7 @@ def export_to_folder(
         r = build_tei(store, doc_id, include_suggestions)
         if not r.failure:
             r.path = str(Path(folder) / file_name(doc_id, r.title))
-            write_atomically(r.path, r.data)
+            write_atomic(r.path, r.data)
         results.append(r)
     return results
 
@@ -141,7 +106,7 @@ def export_to_file(
     r = build_tei(store, doc_id, include_suggestions)
     if not r.failure:
         r.path = str(path)
-        write_atomically(path, r.data)
+        write_atomic(path, r.data)
     return r
 
 
@@ -285,7 +250,7 @@ class TeiPreview(QWidget):
 
 def export_documents(parent: QWidget, store: Store, doc_ids: list[int], folder: str = "") -> Any:
     """Ask where to write, export, and show the results. Returns the report dialog."""
-    if not available() or not doc_ids:
+    if not doc_ids:
         return None
     include = False
     if len(doc_ids) == 1:
@@ -308,8 +273,6 @@ def export_documents(parent: QWidget, store: Store, doc_ids: list[int], folder: 
 
 
 def preview(parent: QWidget, store: Store, doc_id: int) -> QWidget | None:
-    if not available():
-        return None
     window = TeiPreview(store, doc_id, None)
     window.show()
     return window

@@ -439,13 +439,6 @@ def test_the_window_module_holds_no_sql_and_the_offsets_live_in_one_place():
         assert "sqlite3" not in source, f"{path.name} talks to the database"
 
 
-tei_ready = pytest.mark.skipif(
-    not __import__("gui.tei_support", fromlist=["available"]).available(),
-    reason="the tei package is not there yet",
-)
-
-
-@tei_ready
 def test_export_tei_of_the_annotated_seed_validates(window, store, tmp_path, monkeypatch):
     from lxml import etree
 
@@ -474,7 +467,6 @@ def test_export_tei_of_the_annotated_seed_validates(window, store, tmp_path, mon
     assert "Russia Abroad" in report.details.toPlainText()
 
 
-@tei_ready
 def test_export_all_and_the_read_only_preview(window, store, tmp_path, monkeypatch):
     from gui import tei_support
 
