@@ -20,6 +20,13 @@ from glossator import __version__
 from glossator.analysis import DEFAULT_SCHEME, analyze_source, analyze_text
 from glossator.anchoring import revise_document
 from glossator.errors import GlossatorError, InputError, StoreError
+from glossator.exchange import (
+    GLOSSARY_FORMATS,
+    export_document_annotations,
+    export_termbase,
+    import_document_annotations,
+    import_glossary,
+)
 from glossator.files import write_atomic
 from glossator.importer import ensure_seeded, import_paths, term_index
 from glossator.ingest.reader import MAX_BYTES, read_source
@@ -581,6 +588,50 @@ def cmd_terms_lookup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_terms_export(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        path, n = export_termbase(store, args.path, args.format, include_suggested=args.suggested)
+    print(f"{n} concepts -> {path}")
+    return 0
+
+
+def cmd_terms_import(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        report = import_glossary(store, args.path, args.format, args.encoding, args.status)
+    if args.json:
+        _print_json(report.to_dict())
+        return 0
+    print(report.summary())
+    for conflict in report.conflicts:
+        print(f"  conflict: {conflict.describe()}")
+    for line in report.skipped:
+        print(f"  skipped: {line}")
+    return 0
+
+
+def cmd_annotations_export(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        doc_id = store.resolve_document(args.document)
+        path, n = export_document_annotations(store, doc_id, args.path, args.base_uri, args.status)
+    print(f"{n} annotations of document {doc_id} -> {path}")
+    return 0
+
+
+def cmd_annotations_import(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        doc_id = store.resolve_document(args.document)
+        result, added = import_document_annotations(
+            store, doc_id, args.path, skip_existing=not args.keep_duplicates
+        )
+    how = ", ".join(f"{n} by {k}" for k, n in sorted(result.placed_by.items()))
+    print(
+        f"{len(added)} annotations added to document {doc_id}" + (f" (placed {how})" if how else "")
+    )
+    for ident, reason in result.unplaced:
+        print(f"  not placed: {ident}: {reason}")
+    return 1 if result.unplaced and not added else 0
+
+
 # -- parser ---------------------------------------------------------------------------
 
 
@@ -763,6 +814,68 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tp.add_argument("text", metavar="TEXT", help="romanized, Cyrillic or English")
     tp.add_argument("--json", action="store_true", help="print JSON")
+    tp = tadd(
+        "export",
+        cmd_terms_export,
+        "Write the term base as TBX (TBX-Basic), an OmegaT glossary (.utf8) or CSV.",
+    )
+    tp.add_argument("path", metavar="PATH", help="the file (.tbx, .utf8 or .csv)")
+    tp.add_argument("--format", choices=GLOSSARY_FORMATS, help="default: from the file name")
+    tp.add_argument("--suggested", action="store_true", help="include unconfirmed concepts")
+    tp = tadd(
+        "import",
+        cmd_terms_import,
+        "Merge a TBX, OmegaT or CSV glossary into the term base: matching concepts are merged, "
+        "conflicts listed, confirmed concepts never overwritten.",
+    )
+    tp.add_argument("path", metavar="PATH", help="the glossary file")
+    tp.add_argument("--format", choices=GLOSSARY_FORMATS, help="default: from the file")
+    tp.add_argument("--encoding", help="the file's encoding (default: detected)")
+    tp.add_argument(
+        "--status",
+        default="admitted",
+        choices=["preferred", "admitted", "deprecated", "suggested"],
+        help="status of new concepts the file gives none for (default admitted)",
+    )
+    tp.add_argument("--json", action="store_true", help="print the merge report as JSON")
+
+    anns = sub.add_parser(
+        "annotations",
+        help="Exchange a document's annotations as W3C Web Annotations (JSON-LD).",
+        description="Exchange a document's annotations as W3C Web Annotations (JSON-LD).",
+        parents=[common],
+    )
+    asub = anns.add_subparsers(dest="annotations_command", metavar="ACTION", help="what to do")
+    asub.required = True
+    ap = asub.add_parser(
+        "export",
+        help="Write a document's annotations as a W3C AnnotationCollection.",
+        description="Write a document's annotations as a W3C AnnotationCollection.",
+        parents=[common],
+    )
+    ap.set_defaults(func=cmd_annotations_export)
+    ap.add_argument("document", metavar="DOC", help="the document")
+    ap.add_argument("path", metavar="OUT", help="the JSON-LD file to write")
+    ap.add_argument("--base-uri", help="the document's URI (default urn:glossator:document:SHA)")
+    ap.add_argument(
+        "--status",
+        action="append",
+        choices=["suggested", "accepted", "rejected"],
+        help="only annotations with this status (repeatable)",
+    )
+    ap = asub.add_parser(
+        "import",
+        help="Add W3C Web Annotations (or Hypothesis exports) to a document.",
+        description="Add W3C Web Annotations (or Hypothesis exports) to a document; each is "
+        "placed by its position, else by its quote and context.",
+        parents=[common],
+    )
+    ap.set_defaults(func=cmd_annotations_import)
+    ap.add_argument("document", metavar="DOC", help="the document")
+    ap.add_argument("path", metavar="FILE", help="the JSON or JSON-LD file")
+    ap.add_argument(
+        "--keep-duplicates", action="store_true", help="add annotations already present too"
+    )
 
     p = add("log", cmd_log, "Show the change log, newest first.")
     p.add_argument("document", nargs="?", metavar="DOC", help="only this document's changes")
