@@ -37,7 +37,7 @@ Shortcut = str | QKeySequence.StandardKey | tuple[str, ...] | None
 class ActionSpec:
     name: str
     text: str
-    slot: str  # a MainWindow method
+    slot: str  # a MainWindow method, or one of a part of it ("translation_dock.run_check")
     shortcut: Shortcut = None
     tip: str = ""
     in_text: bool = False  # a single key: active only while the text has focus
@@ -73,6 +73,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "preview_tei",
         "Ctrl+Shift+P",
         "Show the open document as TEI, read-only",
+    ),
+    ActionSpec(
+        "export_translation_tei",
+        "Export translation as TE&I…",
+        "translation_dock.export_tei",
+        tip="Export the document and its translation as parallel TEI texts, linked block by block",
+    ),
+    ActionSpec(
+        "export_translation_tmx",
+        "Export translation as T&MX…",
+        "translation_dock.export_tmx",
+        tip="Export the translated blocks as a TMX 1.4 translation memory",
     ),
     ActionSpec("settings", "&Settings…", "settings_dialog", QKeySequence.StandardKey.Preferences),
     ActionSpec("quit", "&Quit", "close", QKeySequence.StandardKey.Quit),
@@ -154,6 +166,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+T",
         "Concepts with their forms; merge; occurrences across the corpus",
     ),
+    ActionSpec(
+        "translation",
+        "Tra&nslation",
+        "translation_dock.open_pane",
+        "Ctrl+Shift+T",
+        "Translate the document block by block, beside its source",
+    ),
+    ActionSpec(
+        "check_translation",
+        "&Check translation",
+        "translation_dock.run_check",
+        "F7",
+        "List blocks where a term's target form is missing or a name is spelt otherwise "
+        "than in the term base",
+    ),
     ActionSpec("next_occurrence", "Next occurrence of term", "next_occurrence", "F4"),
     ActionSpec(
         "previous_occurrence", "Previous occurrence of term", "previous_occurrence", "Shift+F4"
@@ -195,12 +222,19 @@ def _make(window: MainWindow, spec: ActionSpec, slot: Callable[[], object]) -> Q
     return action
 
 
+def _slot(window: MainWindow, path: str) -> Callable[[], object]:
+    target: object = window
+    for name in path.split("."):
+        target = getattr(target, name)
+    return target  # type: ignore[return-value]
+
+
 def create_actions(window: MainWindow) -> dict[str, QAction]:
     """The window's actions by name: those of :data:`ACTIONS` and one per annotation type
     (``annotate:persName``...)."""
     actions: dict[str, QAction] = {}
     for spec in ACTIONS:
-        actions[spec.name] = _make(window, spec, getattr(window, spec.slot))
+        actions[spec.name] = _make(window, spec, _slot(window, spec.slot))
     for t in TAXONOMY:
         key = TYPE_KEYS.get(t.name)
         spec = ActionSpec(

@@ -40,8 +40,15 @@ from gui.docks import DocumentsDock, InspectorDock, SearchDock, TermsDock
 from gui.settings import Settings
 from gui.termbase import TermBaseWindow
 from gui.textview import DocumentView, FindBar, default_text_font, type_label
+from gui.translation import TranslationDock
 
 _FAILED = object()  # what _run returns when the change was refused
+TRANSLATION_ACTIONS = (
+    "translation",
+    "check_translation",
+    "export_translation_tei",
+    "export_translation_tmx",
+)
 SUGGESTION_ORIGIN_LABELS = {"auto:translit": "romanized Russian", "auto:script": "Cyrillic"}
 
 
@@ -111,6 +118,10 @@ class MainWindow(QMainWindow):
         self.inspector.deleteWanted.connect(lambda i: self.delete_annotation(i))
         self.search_dock = SearchDock(store, self)
         self.search_dock.hitChosen.connect(self.open_search_hit)
+        self.translation_dock = TranslationDock(store, self)
+        self.translation_dock.blockChosen.connect(self.text_view.select_span)
+        self.translation_dock.edited.connect(self._update_undo_actions)
+        self.translation_dock.message.connect(self.statusBar().showMessage)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(left, self.documents_dock)
@@ -119,11 +130,16 @@ class MainWindow(QMainWindow):
         self.addDockWidget(left, self.search_dock)
         self.splitDockWidget(self.documents_dock, self.search_dock, Qt.Orientation.Vertical)
         self.search_dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.translation_dock)
+        self.translation_dock.hide()
         self.resizeDocks([self.documents_dock], [290], Qt.Orientation.Horizontal)
         self.resizeDocks([self.terms_dock], [560], Qt.Orientation.Horizontal)
         self.resizeDocks([self.terms_dock, self.inspector], [330, 520], Qt.Orientation.Vertical)
 
         self.actions_by_name: dict[str, QAction] = create_actions(self)
+        self.translation_dock.add_actions(
+            [self.action(n) for n in TRANSLATION_ACTIONS if n != "translation"]
+        )
         self._build_menus()
         self._build_toolbars()
         self._build_status_bar()
@@ -152,6 +168,8 @@ class MainWindow(QMainWindow):
             "export_tei",
             "export_tei_all",
             "preview_tei",
+            "export_translation_tei",
+            "export_translation_tmx",
             None,
             "settings",
             None,
@@ -181,6 +199,8 @@ class MainWindow(QMainWindow):
         view.addAction(a["termbase"])
         view.addAction(a["next_occurrence"])
         view.addAction(a["previous_occurrence"])
+        view.addAction(a["translation"])
+        view.addAction(a["check_translation"])
         view.addSeparator()
         for dock in (self.documents_dock, self.terms_dock, self.inspector, self.search_dock):
             view.addAction(dock.toggleViewAction())
@@ -274,6 +294,7 @@ class MainWindow(QMainWindow):
         self.term_id = None
         self._term_spans, self._term_at = [], -1
         self.text_view.show_session(session)
+        self.translation_dock.show_document(document_id)
         self.inspector.show_annotation(None)
         doc = session.document
         self.title_label.setText(doc.title)
@@ -329,6 +350,8 @@ class MainWindow(QMainWindow):
             self.action(name).setEnabled(has_doc)
         for t in TAXONOMY:
             self.action(f"annotate:{t.name}").setEnabled(has_doc)
+        for name in TRANSLATION_ACTIONS:
+            self.action(name).setEnabled(has_doc)
         tei_support.configure_actions(self.actions_by_name, has_doc)
 
     # -- import --------------------------------------------------------------------------------
@@ -605,6 +628,7 @@ class MainWindow(QMainWindow):
 
     def _undo_redo(self, backwards: bool) -> None:
         self.inspector.commit_note()
+        self.translation_dock.commit()
         session = self.session
         try:
             if session is not None:
@@ -629,6 +653,7 @@ class MainWindow(QMainWindow):
             if touched and touched[-1] in session.index:
                 self.set_current(touched[-1], scroll=True)
         self.documents.refresh() if session is None else None
+        self.translation_dock.reload()
         self._update_undo_actions()
         if self.termbase_window is not None and self.termbase_window.isVisible():
             self.termbase_window.refresh()
@@ -891,6 +916,7 @@ class MainWindow(QMainWindow):
             self.set_current(current)
             self.refresh_terms()
             self._show_counts()
+        self.translation_dock.reload()
         self._update_undo_actions()
         return True
 
@@ -907,6 +933,7 @@ class MainWindow(QMainWindow):
         self._term_timer.stop()
         self._terms_timer.stop()
         self.inspector.commit_note()
+        self.translation_dock.commit()
         self._remember_position()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
