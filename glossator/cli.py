@@ -33,11 +33,20 @@ from glossator.ingest.reader import MAX_BYTES, read_source
 from glossator.lang import cyrillic_spans
 from glossator.model import Analysis, SourceFile, Term, TermForm
 from glossator.store import Store, default_db_path
+from glossator.tmx import export_tmx, parse_tmx
+from glossator.translation import (
+    TARGET_LANGS,
+    TranslationSession,
+    default_target,
+    import_pairs,
+    source_lang,
+)
 from glossator.translit import SCHEMES, reverse_romanize
 from tei.bundle import ExportBundle
 from tei.export import export_tei_with_report
 from tei.importer import MAX_BYTES as TEI_MAX_BYTES
 from tei.importer import parse_tei
+from tei.parallel import export_parallel, parse_parallel
 from tei.validate import validate, validate_with_jing
 
 PLUGIN_GROUP = "glossator.commands"
@@ -632,6 +641,114 @@ def cmd_annotations_import(args: argparse.Namespace) -> int:
     return 1 if result.unplaced and not added else 0
 
 
+def _translation_session(store: Store, args: argparse.Namespace) -> TranslationSession:
+    doc_id = store.resolve_document(args.document)
+    lang = args.lang or default_target(
+        store.get_document(doc_id, with_annotations=False), store.translation_languages(doc_id)
+    )
+    return TranslationSession(store, doc_id, lang)
+
+
+def cmd_translation_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        session = _translation_session(store, args)
+        rows = session.rows()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "block": r.index,
+                    "role": r.role,
+                    "source": r.source,
+                    "translation": r.translation,
+                    "author": r.author,
+                    "updated_at": r.updated_at,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    done, total = session.progress()
+    print(f"document {session.doc_id} into {session.lang}: {done} of {total} blocks translated")
+    for r in rows:
+        source = " ".join(r.source.split())
+        print(f"[{r.index}] {r.role}: {source[:70]}")
+        if r.translation:
+            print(f"     -> {' '.join(r.translation.split())[:70]}")
+    return 0
+
+
+def cmd_translation_set(args: argparse.Namespace) -> int:
+    text = sys.stdin.read() if args.text == "-" else args.text
+    with open_store(args) as store:
+        session = _translation_session(store, args)
+        session.set(args.block, text)
+    print(f"block {args.block} of document {session.doc_id} ({session.lang}) stored")
+    return 0
+
+
+def cmd_translation_check(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        issues = _translation_session(store, args).check()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "block": i.block,
+                    "kind": i.kind,
+                    "concept": i.concept_id,
+                    "source": i.source,
+                    "expected": list(i.expected),
+                    "found": i.found,
+                    "message": i.message,
+                }
+                for i in issues
+            ]
+        )
+    else:
+        for i in issues:
+            print(f"block {i.block}: {i.message}")
+        print(f"{len(issues)} issues" if issues else "no issues")
+    return 1 if issues else 0
+
+
+def cmd_translation_export(args: argparse.Namespace) -> int:
+    fmt = args.format or ("tmx" if str(args.out).lower().endswith(".tmx") else "tei")
+    with open_store(args) as store:
+        session = _translation_session(store, args)
+        if fmt == "tmx":
+            data = export_tmx(
+                session.document, session.translations, source_lang(session.document), session.lang
+            )
+        else:
+            data = export_parallel(session.document, session.translations, session.lang)
+    path = write_atomic(args.out, data)
+    print(f"{len(session.translations)} aligned blocks ({fmt}) -> {path}")
+    return 0
+
+
+def cmd_translation_import(args: argparse.Namespace) -> int:
+    p = Path(args.path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(args.path, f"cannot read the file ({exc.strerror or exc})") from None
+    if p.suffix.lower() == ".tmx":
+        lang, pairs = args.lang, parse_tmx(data, target_lang=args.lang)
+    else:
+        lang, pairs = parse_parallel(data, p.name)
+        lang = args.lang or lang
+    with open_store(args) as store:
+        doc_id = store.resolve_document(args.document)
+        if not lang:
+            lang = default_target(store.get_document(doc_id, with_annotations=False))
+        result = import_pairs(store, doc_id, lang, pairs)
+    print(f"{len(result.filled)} blocks of document {doc_id} translated into {lang} from {p.name}")
+    for source in result.unmatched:
+        print(f"  no block for: {' '.join(source.split())[:70]}")
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------
 
 
@@ -876,6 +993,51 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument(
         "--keep-duplicates", action="store_true", help="add annotations already present too"
     )
+
+    tr = sub.add_parser(
+        "translation",
+        help="A document's translation, block by block: show, set, check, export, import.",
+        description="A document's translation, block by block: show, set, check, export, import.",
+        parents=[common],
+    )
+    trsub = tr.add_subparsers(dest="translation_command", metavar="ACTION", help="what to do")
+    trsub.required = True
+
+    def tradd(name: str, func: Callable[[argparse.Namespace], int], help_text: str):
+        tp = trsub.add_parser(name, help=help_text, description=help_text, parents=[common])
+        tp.set_defaults(func=func)
+        tp.add_argument("document", metavar="DOC", help="the document")
+        tp.add_argument(
+            "--lang", choices=TARGET_LANGS, help="the translation's language (default: guessed)"
+        )
+        return tp
+
+    tp = tradd("show", cmd_translation_show, "Show the blocks beside their translations.")
+    tp.add_argument("--json", action="store_true", help="print JSON")
+    tp = tradd("set", cmd_translation_set, "Store the translation of one block (undoable).")
+    tp.add_argument("block", type=int, metavar="BLOCK", help="the block number (see show)")
+    tp.add_argument("text", metavar="TEXT", help="the translation; - reads standard input")
+    tp = tradd(
+        "check",
+        cmd_translation_check,
+        "List blocks where a term's target form is missing, or a romanized name's Cyrillic "
+        "differs from the term base.",
+    )
+    tp.add_argument("--json", action="store_true", help="print JSON")
+    tp = tradd(
+        "export",
+        cmd_translation_export,
+        "Write the pair as parallel TEI (linked block by block) or TMX 1.4.",
+    )
+    tp.add_argument("out", metavar="OUT", help="the file to write (.xml or .tmx)")
+    tp.add_argument("--format", choices=["tei", "tmx"], help="default: from the file name")
+    tp = tradd(
+        "import",
+        cmd_translation_import,
+        "Fill the translation from a TMX or parallel TEI file; segments are matched to blocks "
+        "by their source text.",
+    )
+    tp.add_argument("path", metavar="FILE", help="a .tmx or parallel TEI .xml file")
 
     p = add("log", cmd_log, "Show the change log, newest first.")
     p.add_argument("document", nargs="?", metavar="DOC", help="only this document's changes")

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from glossator.errors import NotFoundError
 from glossator.model import Annotation, AnnotationRows, Document, Term, TermForm, Translation
@@ -575,3 +575,61 @@ class TranslationSession:
 
     def source_lang(self) -> str:
         return "en" if self.lang == "ru" else "ru"
+
+
+# How alike (0-100) a translation memory's source segment must be to a block to fill it.
+ALIGN_MIN = 90
+
+
+@dataclass(slots=True)
+class PairImport:
+    """What importing (source, translation) pairs did: blocks filled, pairs left over."""
+
+    filled: list[int] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+
+
+def _squash(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def align_pairs(
+    doc: Document, pairs: Sequence[tuple[str, str]]
+) -> tuple[dict[int, str], list[str]]:
+    """Which block each (source, translation) pair belongs to: the block with the same text
+    (white space aside), else the most alike one not yet taken (at least ``ALIGN_MIN``).
+    Returns the translations by block and the sources that found no block."""
+    texts = [_squash(doc.text[b.start : b.end]) for b in doc.blocks]
+    exact: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        exact.setdefault(t, []).append(i)
+    taken: dict[int, str] = {}
+    unmatched: list[str] = []
+    for source, target in pairs:
+        key = _squash(source)
+        free = [i for i in exact.get(key, []) if i not in taken]
+        if free:
+            taken[free[0]] = target
+            continue
+        choices = {i: t for i, t in enumerate(texts) if i not in taken}
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=ALIGN_MIN)
+        if best is None:
+            unmatched.append(source)
+        else:
+            taken[best[2]] = target
+    return taken, unmatched
+
+
+def import_pairs(
+    store: Store, doc_id: int, lang: str, pairs: Sequence[tuple[str, str]]
+) -> PairImport:
+    """Fill a document's translation into ``lang`` from aligned pairs (a TMX file, a parallel
+    TEI file), in one transaction and one undo step."""
+    session = TranslationSession(store, doc_id, lang)
+    by_block, unmatched = align_pairs(session.document, pairs)
+    result = PairImport(unmatched=unmatched)
+    with store.batch():
+        for block, text in sorted(by_block.items()):
+            if session.set(block, text) is not None:
+                result.filled.append(block)
+    return result

@@ -42,6 +42,7 @@ from tei.common import (
 )
 from tei.errors import TeiExportError
 from tei.ns import NSMAP, XML_ID, XML_LANG, tei
+from tei.safe import parse_secure
 
 SOURCE_ID = "source"
 TRANSLATION_ID = "translation"
@@ -219,3 +220,22 @@ def _header(
             if t.author:
                 change.set("who", "#" + translators[t.author])
             change.text = f"Translated block {t.block}."
+
+
+def parse_parallel(data: bytes, name: str = "") -> tuple[str, list[tuple[str, str]]]:
+    """The translation language and the (source, translation) text pairs of a parallel TEI
+    file, in the order of its ``<linkGrp type="translation">``. Hostile or broken XML raises
+    the matching :mod:`tei.errors` exception; a file without such links gives no pairs."""
+    root = parse_secure(data, name).getroot()
+    by_id = {el.get(XML_ID): el for el in root.iter() if el.get(XML_ID)}
+    target_text = by_id.get(TRANSLATION_ID)
+    lang = target_text.get(XML_LANG, "") if target_text is not None else ""
+    pairs: list[tuple[str, str]] = []
+    for grp in root.iter(tei("linkGrp")):
+        if grp.get("type") != LINK_TYPE:
+            continue
+        for link in grp.iter(tei("link")):
+            ends = [by_id.get(t.lstrip("#")) for t in (link.get("target") or "").split()]
+            if len(ends) == 2 and all(e is not None for e in ends):
+                pairs.append(("".join(ends[0].itertext()), "".join(ends[1].itertext())))
+    return lang, pairs

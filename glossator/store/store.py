@@ -1201,11 +1201,16 @@ class Store:
         """Store (or, with empty text, remove) the translation of one block; logged and
         undoable like every edit."""
         with self._write() as conn:
-            doc = self.get_document(doc_id, with_annotations=False)
-            if not 0 <= block < len(doc.blocks):
-                raise ValueError(
-                    f"document {doc_id} has blocks 0-{len(doc.blocks) - 1}, not {block}"
-                )
+            blocks = conn.execute(
+                "SELECT count(*) FROM blocks b JOIN revisions r ON r.id = b.revision_id"
+                " JOIN documents d ON d.id = r.document_id AND r.number = d.current_revision"
+                " WHERE d.id = ?",
+                (doc_id,),
+            ).fetchone()[0]
+            if not blocks:
+                self._current_text(conn, doc_id)  # raises NotFoundError for no such document
+            if not 0 <= block < blocks:
+                raise ValueError(f"document {doc_id} has blocks 0-{blocks - 1}, not {block}")
             before = self._translation_state(conn, doc_id, block, lang)
             after = (
                 None
