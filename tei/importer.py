@@ -728,12 +728,14 @@ class _Context:
                     pa, pb = where.get(a_id), where.get(b_id)
                     if pa and pb and pa[0] == pb[0]:
                         proposals[pa[0]].links.append((kind, pa[1], pb[1]))
-                    else:
+                    elif "annotation" not in (links[-1].source[0], links[-1].target[0]):
+                        # An annotation's link to its concept comes back with the concept's
+                        # occurrences; a link across concepts has no place in the store.
                         cross += 1
         if cross:
             self.report.append(
-                f"{self.name}: {cross} link(s) do not join two forms of one concept; "
-                "they are in TeiImport.links only"
+                f"{self.name}: {cross} link(s) between forms of different concepts were not "
+                "kept (the term base links forms within one concept)"
             )
         return proposals, links
 
