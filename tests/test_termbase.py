@@ -3,8 +3,11 @@ people confirmed; the `glossator terms` commands manage it."""
 
 import json
 
+import pytest
+
 from glossator.analysis import analyze_text
 from glossator.cli import main
+from glossator.errors import NotFoundError
 from glossator.importer import import_paths, term_index
 from glossator.model import Term, TermForm
 from glossator.store import Store
@@ -164,3 +167,27 @@ def test_document_terms_counts_occurrences(store, tmp_path):
     counts = {t.forms[0].text: n for t, n in terms}
     assert counts["Власов"] == 3
     assert terms[0][1] == max(counts.values())
+
+
+def test_a_merge_is_one_undo_step(store, tmp_path):
+    import_text(store, tmp_path, PAGE)
+    vlasov = concept_with(store, "Vlasov")
+    other = store.add_term(
+        Term([TermForm("Wlassow", "ru-Latn", scheme="german"), TermForm("Власов", "ru")])
+    )
+    store.link_forms("transliteration-of", other.forms[0].id, other.forms[1].id)
+    before = (store.get_term(vlasov.id), store.get_term(other.id), store.links_of_term(other.id))
+    occurrences = store.term_occurrences(vlasov.id)
+    store.merge_terms(other.id, vlasov.id)
+    assert store.term_occurrences(vlasov.id) == []
+    store.undo()
+    assert (
+        store.get_term(vlasov.id),
+        store.get_term(other.id),
+        store.links_of_term(other.id),
+    ) == before
+    assert [a.id for _d, a in store.term_occurrences(vlasov.id)] == [a.id for _d, a in occurrences]
+    store.redo()
+    with pytest.raises(NotFoundError):
+        store.get_term(vlasov.id)
+    assert len(store.term_occurrences(other.id)) == len(occurrences)

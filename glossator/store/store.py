@@ -992,33 +992,42 @@ class Store:
 
     def merge_terms(self, keep_id: int, other_id: int) -> Term:
         """Merge concept ``other_id`` into ``keep_id``: its forms (those not already there),
-        links and occurrences move over, and ``other_id`` is removed."""
+        links and occurrences move over, and ``other_id`` is removed. Every row it touches is
+        logged with its state before and after, so the merge is one undo step."""
         if keep_id == other_id:
             raise ValueError("a concept cannot be merged into itself")
         with self._write() as conn:
             keep, other = self.get_term(keep_id), self.get_term(other_id)
+
+            def change(entity: str, entity_id: int, before: Any, after: Any, doc: Any = None):
+                self._apply_state(conn, entity, entity_id, before, after)
+                action = "delete" if after is None else "update"
+                self._log(conn, action, entity, entity_id, doc, before, after)
+
             have = {(f.text, f.lang, f.kind): f.id for f in keep.forms}
             for f in other.forms:
+                assert f.id is not None
+                state = _form_state(f, other_id)
                 same = have.get((f.text, f.lang, f.kind))
                 if same is None:
-                    conn.execute("UPDATE forms SET concept_id = ? WHERE id = ?", (keep_id, f.id))
+                    change("form", f.id, state, {**state, "concept": keep_id})
                     continue
                 # A duplicate form: links to it now point at the kept one.
-                for column in ("source", "target"):
-                    conn.execute(
-                        f"UPDATE links SET {column}_id = ? WHERE {column}_type = 'form'"
-                        f" AND {column}_id = ?",
-                        (same, f.id),
-                    )
-                conn.execute("DELETE FROM forms WHERE id = ?", (f.id,))
-            conn.execute(
-                "UPDATE annotations SET attributes = json_set(attributes, '$.concept', ?)"
-                " WHERE attributes IS NOT NULL AND json_extract(attributes, '$.concept') = ?",
-                (keep_id, other_id),
-            )
-            conn.execute("DELETE FROM concepts WHERE id = ?", (other_id,))
+                for link in self._links_touching(conn, f.id):
+                    moved = dict(link)
+                    for end in ("source", "target"):
+                        if moved[f"{end}_type"] == "form" and moved[f"{end}_id"] == f.id:
+                            moved[f"{end}_id"] = same
+                    change("link", link["id"], link, moved)
+                change("form", f.id, state, None)
+            for doc_id, ann in self.term_occurrences(other_id):
+                before = _ann_state(ann)
+                after = {**before, "attributes": {**ann.attributes, "concept": keep_id}}
+                change("annotation", ann.id, before, after, doc_id)  # type: ignore[arg-type]
+            change("concept", other_id, {**_term_state(other), "forms": [], "form_ids": []}, None)
             if keep.status == "suggested" and other.status != "suggested":
-                conn.execute("UPDATE concepts SET status = ? WHERE id = ?", (other.status, keep_id))
+                before = _term_state(keep)
+                change("concept", keep_id, before, {**before, "status": other.status})
             merged = self.get_term(keep_id)
             self._log(
                 conn,
@@ -1030,6 +1039,17 @@ class Store:
                 _term_state(merged),
             )
             return merged
+
+    def _links_touching(self, conn: sqlite3.Connection, form_id: int) -> list[dict[str, Any]]:
+        cols = (
+            "id, kind, source_type, source_id, target_type, target_id, score, scheme, status"
+        ).split(", ")
+        rows = conn.execute(
+            f"SELECT {', '.join(cols)} FROM links WHERE (source_type = 'form' AND source_id = ?)"
+            " OR (target_type = 'form' AND target_id = ?)",
+            (form_id, form_id),
+        ).fetchall()
+        return [dict(zip(cols, r, strict=True)) for r in rows]
 
     def term_occurrences(self, concept_id: int) -> list[tuple[int, Annotation]]:
         """(document id, annotation) of every annotation linked to a concept, across the corpus."""
@@ -1334,11 +1354,15 @@ class Store:
             if wanted is None:
                 conn.execute("DELETE FROM annotations WHERE id = ?", (entity_id,))
                 return
-            doc_id = conn.execute(
-                "SELECT document_id FROM changes WHERE entity = 'annotation' AND entity_id = ?"
-                " AND document_id IS NOT NULL LIMIT 1",
-                (entity_id,),
-            ).fetchone()[0]
+            row = conn.execute(
+                "SELECT document_id FROM annotations WHERE id = ?"
+                " UNION ALL SELECT document_id FROM changes WHERE entity = 'annotation'"
+                " AND entity_id = ? AND document_id IS NOT NULL LIMIT 1",
+                (entity_id, entity_id),
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"annotation {entity_id} belongs to no known document")
+            doc_id = row[0]
             text, revision = self._current_text(conn, doc_id)
             quote, prefix, suffix = _anchor(text, wanted["start"], wanted["end"])
             conn.execute(
@@ -1428,13 +1452,17 @@ class Store:
             else:
                 conn.execute(
                     "INSERT OR REPLACE INTO links (id, kind, source_type, source_id, target_type,"
-                    " target_id, status, created_at) VALUES (?,?,?,?,'form',?,'accepted',?)",
+                    " target_id, score, scheme, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (
                         entity_id,
                         wanted["kind"],
                         wanted.get("source_type", "form"),
-                        wanted["source"],
-                        wanted["target"],
+                        wanted.get("source_id", wanted.get("source")),
+                        wanted.get("target_type", "form"),
+                        wanted.get("target_id", wanted.get("target")),
+                        wanted.get("score", 1.0),
+                        wanted.get("scheme", ""),
+                        wanted.get("status", "accepted"),
                         _now(),
                     ),
                 )
@@ -1471,7 +1499,11 @@ _UNDOABLE = frozenset(
         ("add", "concept"),
         ("update", "concept"),
         ("add", "form"),
+        ("update", "form"),
+        ("delete", "form"),
+        ("delete", "concept"),
         ("add", "link"),
+        ("update", "link"),
         ("set", "translation"),
     }
 )
@@ -1526,6 +1558,17 @@ def _check_annotation(a: Annotation, text_length: int) -> None:
         raise ValueError(
             f"annotation span {a.start}-{a.end} lies outside the text (0-{text_length})"
         )
+
+
+def _form_state(f: TermForm, concept_id: int) -> dict[str, Any]:
+    return {
+        "concept": concept_id,
+        "text": f.text,
+        "lang": f.lang,
+        "kind": f.kind,
+        "scheme": f.scheme,
+        "lemma": f.lemma,
+    }
 
 
 def _term_state(t: Term) -> dict[str, Any]:
