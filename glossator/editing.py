@@ -25,8 +25,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from glossator.analysis import DEFAULT_SCHEME
+from glossator.anchoring import revise_document
 from glossator.errors import GlossatorError, NotFoundError
 from glossator.importer import term_index
+from glossator.ingest.reader import read_source
 from glossator.model import (
     ANNOTATION_STATUSES,
     ANNOTATION_TYPES,
@@ -34,6 +36,7 @@ from glossator.model import (
     Change,
     Document,
     Link,
+    Placement,
     Term,
     TermForm,
 )
@@ -291,6 +294,33 @@ class LinkResult:
     links_added: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class RevisionResult:
+    """What importing a corrected text did: the new revision and where annotations went."""
+
+    revision: int
+    placements: list[Placement]
+
+    @property
+    def placed(self) -> int:
+        return sum(1 for p in self.placements if p.how != "orphan")
+
+    @property
+    def orphaned(self) -> int:
+        return len(self.placements) - self.placed
+
+    def summary(self) -> str:
+        if not self.placements:
+            return f"Corrected text stored as revision {self.revision}; it had no annotations"
+        line = (
+            f"Corrected text stored as revision {self.revision}: {self.placed} annotation"
+            f"{'s' if self.placed != 1 else ''} placed"
+        )
+        if self.orphaned:
+            line += f", {self.orphaned} could not be placed (see Unplaced annotations)"
+        return line
+
+
 def find_all(text: str, query: str, case_sensitive: bool = False) -> list[tuple[int, int]]:
     """Every occurrence of ``query`` in ``text`` as (start, end) code points. Stress marks
     (U+0301) and ё/е do not matter, as people type Russian without them."""
@@ -440,9 +470,16 @@ class DocumentSession:
         return a
 
     def annotate(
-        self, start: int, end: int, type_: str, attributes: dict[str, Any] | None = None
+        self,
+        start: int,
+        end: int,
+        type_: str,
+        attributes: dict[str, Any] | None = None,
+        status: str = "accepted",
+        origin: str = ORIGIN_MANUAL,
     ) -> Annotation:
-        """A new accepted annotation over [start, end), without the white space around."""
+        """A new annotation (accepted, unless told) over [start, end), without the white
+        space around."""
         if type_ not in ANNOTATION_TYPES:
             raise ValueError(f"unknown annotation type {type_!r}")
         start, end = trim_span(self.text, start, end)
@@ -453,8 +490,8 @@ class DocumentSession:
             end,
             type_,
             attributes=dict(attributes or {}),
-            status="accepted",
-            origin=ORIGIN_MANUAL,
+            status=status,
+            origin=origin,
             author=self.store.author,
         )
         return self._keep(self.store.add_annotation(self.doc_id, a))
@@ -546,6 +583,52 @@ class DocumentSession:
         self.store.delete_annotation(ann_id)
         self.index.remove(ann_id)
 
+    # -- a corrected text and the annotations it left unplaced ---------------------------
+
+    def revise_from_file(self, path: str) -> RevisionResult:
+        """Make the text of ``path`` the document's new revision, re-anchoring every
+        annotation (those that cannot be placed are kept as orphans), and reload.
+
+        Raises the reader's InputError for a file that cannot be read, ValueError when the
+        file holds the text the document already has."""
+        source = read_source(path)
+        if source.text == self.text:
+            raise ValueError(f"{path}: the text is the same as the document's — nothing to correct")
+        placements = revise_document(
+            self.store, self.doc_id, source.text, note=f"corrected from {source.name}"
+        )
+        self.load()
+        return RevisionResult(self.document.revision, placements)
+
+    def orphans(self) -> list[Annotation]:
+        """Annotations that could not be placed on the corrected text (old quote, offsets)."""
+        return self.store.orphaned_annotations(self.doc_id)
+
+    def _orphan(self, ann_id: int) -> Annotation:
+        for a in self.orphans():
+            if a.id == ann_id:
+                return a
+        raise NotFoundError(f"annotation {ann_id} is no longer among the unplaced ones")
+
+    def place_orphan(self, ann_id: int, start: int, end: int) -> Annotation:
+        """Put an unplaced annotation on [start, end) of the current text: a new annotation
+        with its type, attributes, status and origin, the orphan removed — one undo step."""
+        orphan = self._orphan(ann_id)
+        s, e = trim_span(self.text, start, end)
+        if s == e:
+            raise ValueError("select the text to place the annotation on")
+        with _batch(self.store):
+            placed = self.annotate(
+                start, end, orphan.type, orphan.attributes, orphan.status, orphan.origin
+            )
+            self.store.delete_annotation(ann_id)
+        return placed
+
+    def delete_orphan(self, ann_id: int) -> Annotation:
+        orphan = self._orphan(ann_id)
+        self.store.delete_annotation(ann_id)
+        return orphan
+
     # -- undo and redo -------------------------------------------------------------------
 
     def can_undo(self) -> bool:
@@ -564,6 +647,7 @@ class DocumentSession:
 
     def _follow(self, changes: list[Any]) -> list[int]:
         touched = []
+        orphaned: set[int | None] | None = None
         for c in changes:
             if c.entity != "annotation" or c.entity_id is None:
                 continue
@@ -575,7 +659,12 @@ class DocumentSession:
                 self.index.remove(c.entity_id)
             else:
                 if a.document_id == self.doc_id:
-                    self._keep(a)
+                    if orphaned is None:
+                        orphaned = {o.id for o in self.orphans()}
+                    if a.id in orphaned:  # back among the unplaced: not in the text
+                        self.index.remove(c.entity_id)
+                    else:
+                        self._keep(a)
             touched.append(c.entity_id)
         return touched
 

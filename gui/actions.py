@@ -54,6 +54,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Import .txt and .html files or folders (or drop them on the window)",
     ),
     ActionSpec(
+        "import_revision",
+        "Import &corrected text…",
+        "import_revision_dialog",
+        tip="Replace the open document's text with a corrected version from a file; its "
+        "annotations follow the text, those that cannot be placed are listed apart",
+    ),
+    ActionSpec(
         "export_tei",
         "&Export TEI…",
         "export_tei_current",
@@ -110,6 +117,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "set_span_to_selection",
         "Ctrl+Shift+S",
         "Move the current annotation's ends to the selected text",
+    ),
+    ActionSpec(
+        "place_orphan",
+        "&Place here",
+        "place_orphan",
+        "Ctrl+Shift+H",
+        "Place the chosen unplaced annotation on the selected text",
+    ),
+    ActionSpec(
+        "delete_orphan",
+        "Delete unplaced",
+        "delete_orphan",
+        tip="Delete the chosen unplaced annotation",
     ),
     # Annotate
     ActionSpec(

@@ -41,6 +41,7 @@ from gui.settings import Settings
 from gui.termbase import TermBaseWindow
 from gui.textview import DocumentView, FindBar, default_text_font, type_label
 from gui.translation import TranslationDock
+from gui.unplaced import UnplacedDock
 
 _FAILED = object()  # what _run returns when the change was refused
 TRANSLATION_ACTIONS = (
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self.translation_dock.blockChosen.connect(self.text_view.select_span)
         self.translation_dock.edited.connect(self._update_undo_actions)
         self.translation_dock.message.connect(self.statusBar().showMessage)
+        self.unplaced_dock = UnplacedDock(self)
+        self.unplaced_dock.goToWanted.connect(self.text_view.set_cursor)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.addDockWidget(left, self.documents_dock)
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
         self.search_dock.hide()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.translation_dock)
         self.translation_dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.unplaced_dock)
+        self.unplaced_dock.hide()
         self.resizeDocks([self.documents_dock], [290], Qt.Orientation.Horizontal)
         self.resizeDocks([self.terms_dock], [560], Qt.Orientation.Horizontal)
         self.resizeDocks([self.terms_dock, self.inspector], [330, 520], Qt.Orientation.Vertical)
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         self.translation_dock.add_actions(
             [self.action(n) for n in TRANSLATION_ACTIONS if n != "translation"]
         )
+        self.unplaced_dock.add_actions([self.action("place_orphan"), self.action("delete_orphan")])
         self._build_menus()
         self._build_toolbars()
         self._build_status_bar()
@@ -164,6 +170,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         for name in (
             "import",
+            "import_revision",
             None,
             "export_tei",
             "export_tei_all",
@@ -193,6 +200,8 @@ class MainWindow(QMainWindow):
             "reject_all",
             None,
             "link",
+            None,
+            "place_orphan",
         ):
             annotate.addSeparator() if name is None else annotate.addAction(a[name])
         view = bar.addMenu("&View")
@@ -202,7 +211,13 @@ class MainWindow(QMainWindow):
         view.addAction(a["translation"])
         view.addAction(a["check_translation"])
         view.addSeparator()
-        for dock in (self.documents_dock, self.terms_dock, self.inspector, self.search_dock):
+        for dock in (
+            self.documents_dock,
+            self.terms_dock,
+            self.inspector,
+            self.search_dock,
+            self.unplaced_dock,
+        ):
             view.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(a["shortcuts"])
@@ -304,6 +319,7 @@ class MainWindow(QMainWindow):
         )
         self.refresh_terms()
         self._show_counts()
+        self._refresh_orphans(reveal=True)
         self.settings.last_document = document_id
         position = self.settings.last_position(document_id)
         if 0 < position <= len(session.text):
@@ -346,6 +362,9 @@ class MainWindow(QMainWindow):
             "find",
             "next_occurrence",
             "previous_occurrence",
+            "import_revision",
+            "place_orphan",
+            "delete_orphan",
         ):
             self.action(name).setEnabled(has_doc)
         for t in TAXONOMY:
@@ -393,6 +412,107 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_files(paths)
+
+    # -- a corrected text -----------------------------------------------------------------
+
+    def import_revision_dialog(self) -> None:
+        if self.session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            f"Import a corrected text of “{self.session.title}”",
+            self.settings.import_folder,
+            "Texts (*.txt *.text *.html *.htm);;All files (*)",
+        )
+        if path:
+            self.settings.import_folder = str(Path(path).parent)
+            self.import_revision(path)
+
+    def import_revision(self, path: str) -> bool:
+        """Make the file's text the open document's new revision; its annotations follow
+        the text, and those that cannot be placed are listed in the Unplaced dock."""
+        session = self.session
+        if session is None:
+            return False
+        self.inspector.commit_note()
+        self.translation_dock.commit()
+        try:
+            result = session.revise_from_file(path)
+        except Exception as exc:
+            message = describe_error(exc)
+            if message is None:
+                raise
+            QMessageBox.warning(self, "Import corrected text", message)
+            return False
+        self._reload_document()
+        self.documents.refresh()
+        self.documents_dock.select(session.doc_id)
+        self.statusBar().showMessage(result.summary())
+        return True
+
+    def _reload_document(self) -> None:
+        """Show the open document's text again after it changed (a new revision)."""
+        session = self.session
+        if session is None:
+            return
+        position = self.text_view.position()
+        self.current_id = None
+        self.term_id = None
+        self._term_spans, self._term_at = [], -1
+        self.text_view.show_session(session)
+        self.text_view.set_cursor(position)
+        self.inspector.show_annotation(None)
+        doc = session.document
+        self.title_label.setText(doc.title)
+        self.refresh_terms()
+        self._show_counts()
+        self._refresh_orphans(reveal=True)
+        self.translation_dock.reload()
+        self._seen_change = self._latest_change()
+        self._update_undo_actions()
+        if self.find_bar.isVisible():
+            self.find_bar.search(self.find_bar.edit.text())
+
+    # -- annotations a corrected text left unplaced ----------------------------------------
+
+    def _refresh_orphans(self, reveal: bool = False) -> None:
+        """List the open document's unplaced annotations; the dock hides when there are
+        none and shows itself when there are new ones (or ``reveal``)."""
+        before = self.unplaced_dock.model.rowCount()
+        orphans = self.session.orphans() if self.session is not None else []
+        self.unplaced_dock.set_orphans(orphans)
+        if not orphans:
+            self.unplaced_dock.hide()
+        elif reveal or len(orphans) > before:
+            self.unplaced_dock.show()
+            self.unplaced_dock.raise_()
+
+    def place_orphan(self) -> None:
+        if self.session is None:
+            return
+        ann_id = self.unplaced_dock.current()
+        if ann_id is None:
+            self.statusBar().showMessage("Choose an unplaced annotation first", 4000)
+            return
+        start, end = self.text_view.selection()
+        if start == end:
+            self.statusBar().showMessage("Select the text to place the annotation on", 4000)
+            return
+        a = self._edit(lambda s: s.place_orphan(ann_id, start, end), terms=True)
+        if a is not None:
+            self.set_current(a.id)
+            self.statusBar().showMessage(f"Placed {type_label(a.type)} on “{a.quote}”", 4000)
+
+    def delete_orphan(self) -> None:
+        ann_id = self.unplaced_dock.current()
+        if self.session is None or ann_id is None:
+            self.statusBar().showMessage("Choose an unplaced annotation first", 4000)
+            return
+        a = self._edit(lambda s: s.delete_orphan(ann_id))
+        if a is not None:
+            self.statusBar().showMessage(
+                f"Deleted the unplaced {type_label(a.type)} “{a.quote}”", 4000
+            )
 
     # -- the current annotation -----------------------------------------------------------
 
@@ -498,6 +618,7 @@ class MainWindow(QMainWindow):
         self.text_view.refresh_highlights()
         self.set_current(self.current_id)
         self._show_counts()
+        self._refresh_orphans()
         if undoable:
             self.action("undo").setEnabled(True)
             self.action("redo").setEnabled(False)
@@ -911,11 +1032,19 @@ class MainWindow(QMainWindow):
         self.documents.refresh()
         if self.session is not None:
             current = self.current_id
+            revision = self.session.document.revision
             self.session.load()
-            self.text_view.refresh_highlights()
-            self.set_current(current)
-            self.refresh_terms()
-            self._show_counts()
+            if self.session.document.revision != revision:  # a corrected text: new offsets
+                self._reload_document()
+                self.statusBar().showMessage(
+                    f"“{self.session.title}” was given a corrected text elsewhere", 6000
+                )
+            else:
+                self.text_view.refresh_highlights()
+                self.set_current(current)
+                self.refresh_terms()
+                self._show_counts()
+                self._refresh_orphans()
         self.translation_dock.reload()
         self._update_undo_actions()
         return True

@@ -97,3 +97,13 @@ def test_revise_document_keeps_orphans_in_a_list_of_their_own(store, tmp_path):
     # The bibl and the machine's suggestion on the same words both lost their text.
     assert {a.quote for a in orphans} == {"Tretia Sila"} and sila.id in [a.id for a in orphans]
     assert store.changes(doc_id)[0].after["orphaned"] == len(orphans)
+
+
+def test_nothing_from_before_a_revision_is_undone_after_it(store, tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(OLD, encoding="utf-8")
+    doc_id = import_paths(store, [path]).results[0].outcome.document_id
+    store.add_annotation(doc_id, Annotation(8, 14, "persName"))
+    assert store.can_undo()
+    revise_document(store, doc_id, "Preface.\n\n" + OLD)
+    assert not store.can_undo()  # its offsets were those of the old text

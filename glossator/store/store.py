@@ -799,6 +799,14 @@ class Store:
     def add_annotation(self, doc_id: int, annotation: Annotation) -> Annotation:
         return self.add_annotations(doc_id, [annotation])[0]
 
+    def _ann_state_in(self, conn: sqlite3.Connection, a: Annotation) -> dict[str, Any]:
+        """An annotation's state as stored, with whether it is unplaced (for undo)."""
+        state = _ann_state(a)
+        row = conn.execute("SELECT orphaned FROM annotations WHERE id = ?", (a.id,)).fetchone()
+        if row and row[0]:
+            state.update(orphaned=True, prefix=a.prefix, suffix=a.suffix)
+        return state
+
     def _annotation_in(self, conn: sqlite3.Connection, ann_id: int) -> Annotation:
         row = conn.execute(
             f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (ann_id,)
@@ -850,7 +858,7 @@ class Store:
                 "annotation",
                 ann_id,
                 before.document_id,
-                _ann_state(before),
+                self._ann_state_in(conn, before),
                 _ann_state(updated),
             )
             return updated
@@ -864,10 +872,9 @@ class Store:
     def delete_annotation(self, ann_id: int) -> None:
         with self._write() as conn:
             before = self._annotation_in(conn, ann_id)
+            state = self._ann_state_in(conn, before)
             conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
-            self._log(
-                conn, "delete", "annotation", ann_id, before.document_id, _ann_state(before), None
-            )
+            self._log(conn, "delete", "annotation", ann_id, before.document_id, state, None)
 
     # -- term base -------------------------------------------------------------------
 
@@ -1280,10 +1287,18 @@ class Store:
                 redo.clear()
 
         for action, entity, batch, after in self._conn.execute(
-            "SELECT action, entity, batch, after FROM changes WHERE author = ? AND batch IS NOT"
-            " NULL ORDER BY id",
+            "SELECT action, entity, batch, after FROM changes WHERE batch IS NOT NULL"
+            " AND (author = ? OR action = 'revise') ORDER BY id",
             (self.author,),
         ):
+            if action == "revise":
+                # Offsets logged before a corrected text belong to the old one: nothing from
+                # before a revision, by anyone, is undone or redone after it.
+                close()
+                undo.clear()
+                redo.clear()
+                current, kind, target = None, "", ""
+                continue
             if batch != current:
                 close()
                 current, kind, target = batch, "", ""
@@ -1364,11 +1379,15 @@ class Store:
                 raise NotFoundError(f"annotation {entity_id} belongs to no known document")
             doc_id = row[0]
             text, revision = self._current_text(conn, doc_id)
-            quote, prefix, suffix = _anchor(text, wanted["start"], wanted["end"])
+            orphaned = bool(wanted.get("orphaned"))
+            if orphaned:  # it stays unplaced, with the quote and context it had
+                quote, prefix, suffix = wanted["quote"], wanted["prefix"], wanted["suffix"]
+            else:
+                quote, prefix, suffix = _anchor(text, wanted["start"], wanted["end"])
             conn.execute(
                 'INSERT OR REPLACE INTO annotations (id, document_id, revision, start, "end",'
                 " quote, prefix, suffix, type, attributes, status, origin, author, created_us,"
-                " updated_us) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " updated_us, orphaned) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     entity_id,
                     doc_id,
@@ -1385,6 +1404,7 @@ class Store:
                     wanted.get("author", self.author),
                     wanted.get("created_us") or _now_us(),
                     _now_us(),
+                    int(orphaned),
                 ),
             )
         elif entity == "concept":
