@@ -536,7 +536,7 @@ def cmd_terms_add(args: argparse.Namespace) -> int:
         lang = "ru" if any("\u0400" <= ch <= "\u04ff" for ch in text) else "ru-Latn"
         forms.append(TermForm(text, lang, "acronym"))
         links.append(("acronym-of", len(forms) - 1))
-    with open_store(args) as store:
+    with open_store(args) as store, store.batch():
         term = store.add_term(Term(forms, status=args.status, note=args.note or ""))
         assert term.id is not None
         if forms[0].lang == "ru":
@@ -746,6 +746,16 @@ def cmd_translation_import(args: argparse.Namespace) -> int:
     print(f"{len(result.filled)} blocks of document {doc_id} translated into {lang} from {p.name}")
     for source in result.unmatched:
         print(f"  no block for: {' '.join(source.split())[:70]}")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        changes = store.redo() if args.redo else store.undo()
+    verb = "redone" if args.redo else "undone"
+    for c in changes:
+        doc = f" (document {c.document_id})" if c.document_id else ""
+        print(f"{verb}: {c.action} {c.entity} {c.entity_id}{doc}")
     return 0
 
 
@@ -1038,6 +1048,13 @@ def build_parser() -> argparse.ArgumentParser:
         "by their source text.",
     )
     tp.add_argument("path", metavar="FILE", help="a .tmx or parallel TEI .xml file")
+
+    p = add(
+        "undo",
+        cmd_undo,
+        "Undo your last change (as recorded in the change log); --redo makes it again.",
+    )
+    p.add_argument("--redo", action="store_true", help="redo the last undone change")
 
     p = add("log", cmd_log, "Show the change log, newest first.")
     p.add_argument("document", nargs="?", metavar="DOC", help="only this document's changes")

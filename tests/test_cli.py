@@ -227,3 +227,15 @@ def test_revise_reports_placed_and_orphaned(capsys, db_path, seed_path, tmp_path
     assert code == 0 and "revision 2" in out and "could not be placed" in out
     code, out, _ = run(capsys, "--db", str(db_path), "show", "1")
     assert "could not be placed on the corrected text" in out and "'Tretia Sila'" in out
+
+
+def test_undo_and_redo_from_the_command_line(capsys, db_path):
+    run(capsys, "--db", str(db_path), "terms", "add", "--ru", "Власов", "--latin", "Vlasov")
+    code, out, _ = run(capsys, "--db", str(db_path), "undo")
+    assert code == 0 and "undone: add" in out
+    assert "empty" in run(capsys, "--db", str(db_path), "terms", "list")[1]
+    code, out, _ = run(capsys, "--db", str(db_path), "undo", "--redo")
+    assert "redone" in out and "Власов" in run(capsys, "--db", str(db_path), "terms", "list")[1]
+    run(capsys, "--db", str(db_path), "undo")
+    code, _, err = run(capsys, "--db", str(db_path), "undo")
+    assert code == 1 and "nothing to undo" in err
