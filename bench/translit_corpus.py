@@ -5,6 +5,9 @@
 - ``NON_RUSSIAN``: English, German, French, Polish, Czech and Latin sentences with no Russian.
 - ``HELD_OUT``: Russian words and names (not in the dev list) romanized by every scheme at run
   time, embedded in English carrier sentences.
+- ``PROSE``, ``PROSE_DEV``, ``HELDOUT_2``, ``HELDOUT_3``: English prose paragraphs with word-level
+  marks (``[[word]]``: not scored); each held-out set was measured once at the end of its round
+  and is a development set since. ``HELDOUT_4`` is the current held-out set.
 """
 
 from __future__ import annotations
@@ -772,4 +775,150 @@ HELDOUT_3 = [
     "{{Perm'|Пермь}} and {{Orenburg|Оренбург}}. Their songs were sung at the "
     "{{Grushinskii festival'|Грушинский фестиваль}} on the Volga, and reporters from Le Monde "
     "and the Frankfurter Allgemeine came to listen.",
+]
+
+# The fourth held-out set: 42 English paragraphs written for round five, measured once at the end
+# of it. The Russian names and words are new to every other set. Styles: ALA-LC (plain, with tie
+# bars and primes), BGN/PCGN, ISO 9, scholarly, Wikipedia, ICAO, older English, German, French
+# and Polish. Distractors: German, Polish, Czech, Serbian, Bulgarian, Ukrainian-free English,
+# French, Italian, Spanish, Dutch, Hungarian, Finnish, Japanese and Turkish names and words.
+
+HELDOUT_4 = [
+    "In 1902 the physiologist {{Ivan Petrovich Pavlov|Иван Петрович Павлов}} began the work on "
+    "digestion that won him the Nobel Prize, and his laboratory at {{Koltushi|Колтуши}} later "
+    "received visitors such as Walter Cannon and Herbert Wells. His pupil "
+    "{{Leon Orbeli|Леон Орбели}} carried on after 1936.",
+    "The chemist {{Dmitrii Mendeleev|Дмитрий Менделеев}} published his periodic table in 1869, "
+    "a few months before Lothar Meyer in Tübingen. He also wrote on vodka, on oil at "
+    "[[Baku]] and on the tariff, and travelled to Pennsylvania to inspect the wells.",
+    "Geometers in Göttingen learned late of {{Nikolai Lobachevskii|Николай Лобачевский}} of "
+    "{{Kazan'|Казань}}, who had published his non-Euclidean geometry in 1829, three years before "
+    "János Bolyai. Carl Friedrich Gauss, who read Russian, praised him in a letter.",
+    "{{Sofia Kovalevskaya|Софья Ковалевская/София Ковалевская}} studied with Karl Weierstrass in Berlin and became a "
+    "professor at Stockholm, where Gösta Mittag-Leffler had found her a chair. Her sister "
+    "{{Anna Korvin-Krukovskaya|Анна Корвин-Круковская}} married the Communard Victor Jaclard.",
+    "The old German histories spell the poet {{Lermontow|Лермонтов}} and the satirist "
+    "{{Saltykow-Schtschedrin|Салтыков-Щедрин}}, and the translator Wilhelm Wolfsohn put "
+    "{{Gribojedow|Грибоедов}} into German verse as early as 1853.",
+    "The ISO 9 card for the composer reads {{Musorgskij|Мусоргский}}, {{Modest Petrovič|Модест Петрович}}; "
+    "his opera {{Boris Godunov|Борис Годунов}} reached Paris through the impresario's company "
+    "in 1908, and Maurice Ravel orchestrated his {{Kartinki s vystavki|Картинки с выставки}}.",
+    "At the {{Maryinsky|Мариинский}} the ballerina {{Matilda Kshesinskaya|Матильда Кшесинская}} danced for the "
+    "heir, and later married Grand Duke {{Andrei Vladimirovich|Андрей Владимирович}}. In Paris "
+    "she opened a studio, where Margot Fonteyn and [[Alicia Markova]] came to take class.",
+    "French critics wrote of {{Moussorgski|Мусоргский}}, {{Borodine|Бородин}} and "
+    "{{Rimski-Korsakov|Римский-Корсаков}} as the Five, and Claude Debussy, who had worked as a "
+    "household pianist in Moscow, took scores home to Paris.",
+    "The painter {{Arkhip Kuindzhi|Архип Куинджи}} showed a single canvas, "
+    "{{Lunnaia noch' na Dnepre|Лунная ночь на Днепре}}, in a darkened room in 1880, and the "
+    "queues reached the {{Moika|Мойка}}. John Ruskin never saw it, though Whistler heard of it.",
+    "In the 1920s the {{Vkhutemas|Вхутемас}} workshops taught design much as the Bauhaus did "
+    "in Dessau. {{Varvara Stepanova|Варвара Степанова}} and {{Ol'ga Rozanova|Ольга Розанова}} "
+    "drew textiles for the First State Cotton Print Factory, and László Moholy-Nagy admired them.",
+    "Polish art historians write {{Malewicz|Малевич}} and {{Filonow|Филонов}}; Władysław "
+    "Strzemiński had met the former in {{Witebsk|Витебск}}, where [[Chagall]] ran the art "
+    "school until 1920 and Katarzyna Kobro first exhibited.",
+    "The novelist {{Ivan Goncharov|Иван Гончаров}} gave the language the word "
+    "{{oblomovshchina|обломовщина}}, after his hero who never leaves his sofa. "
+    "{{Nikolai Dobroliubov|Николай Добролюбов}} wrote the famous review, and Samuel Beckett later read the book "
+    "in French.",
+    "{{Nikolai Leskov|Николай Лесков}} wrote {{Ledi Makbet Mtsenskogo uezda|Леди Макбет Мценского уезда}} "
+    "in 1865; a young composer from {{Leningrad|Ленинград}} turned it into an opera, which the party daily damned in 1936. "
+    "Walter Benjamin wrote his essay on the storyteller about {{Leskov|Лесков}}.",
+    "The futurist {{Vasilii Kamenskii|Василий Каменский}} printed his ferro-concrete poems on "
+    "wallpaper, and {{Elena Guro|Елена Гуро}} published {{Sharmanka|Шарманка}} in 1909; their "
+    "friends invented {{zaum'|заумь}}, a language beyond sense. Filippo Tommaso Marinetti visited "
+    "Moscow in 1914 and was heckled.",
+    "In the memoir of {{Nadezhda Mandel'shtam|Надежда Мандельштам}} the flat in "
+    "{{Nashchokinskii pereulok|Нащокинский переулок}} is where the arrest took place in May 1934. "
+    "{{Emma Gershtein|Эмма Герштейн}} was present; {{Isaak Babel'|Исаак Бабель}} heard of it the same night.",
+    "Gulag memoirs use words that English lacks: a {{dokhodiaga|доходяга}} is a man worn to the "
+    "bone, a {{blatnoi|блатной}} a professional criminal, and {{tufta|туфта}} the padding of "
+    "work norms. Robert Conquest and Anne Applebaum both gloss them.",
+    "In 1957 the students of {{Akademgorodok|Академгородок}} on the "
+    "{{Ob'|Обь}} founded a club called {{Pod integralom|Под интегралом}}, where "
+    "{{Aleksandr Galich|Александр Галич}} gave his only public concert in 1968. Western "
+    "reporters such as Hedrick Smith wrote about it later.",
+    "The chairman of the {{kolkhoz|колхоз}} counted the {{palochki|палочки}}, the strokes for workdays that "
+    "decided each family's share of grain. A {{brigadir|бригадир}} kept the book, and the "
+    "agronomist Gustav Richter, a German from {{Pokrovsk|Покровск}}, checked the seed.",
+    "The Olympic skater {{Irina Rodnina|Ирина Роднина}} won three gold medals with two different "
+    "partners, {{Aleksei Ulanov|Алексей Уланов}} and {{Aleksandr Zaitsev|Александр Зайцев}}. "
+    "Her coach {{Tatiana Tarasova|Татьяна Тарасова}} later trained skaters from Japan and the "
+    "United States, among them Shizuka Arakawa.",
+    "The Finnish Winter War left the names of {{Grigorii Kulik|Григорий Кулик}} and "
+    "{{Semyon Timoshenko|Семён Тимошенко}} in Finnish histories. Carl Gustaf Mannerheim held the "
+    "line on the Karelian Isthmus, and Simo Häyhä became a legend at Kollaa.",
+    "The German press of 1941 spelt the marshal {{Woroschilow|Ворошилов}} and the commander of "
+    "the Western Front {{Konew|Конев}}. Heinz Guderian wrote that he had underrated the roads and "
+    "the frost more than {{Budjonny|Будённый}}.",
+    "In the ALA-LC catalogue the poet appears as {{Balʹmont|Бальмонт}}, "
+    "{{Konstantin Dmitrievich|Константин Дмитриевич}}, with the collection "
+    "{{Budem kak solnt͡se|Будем как солнце}} and his versions of Shelley and Edgar Allan Poe; he "
+    "died at Noisy-le-Grand in 1942, and Paul Valéry sent flowers.",
+    "Tie bars appear in the record for {{Zhukovskiĭ|Жуковский}}, {{Vasiliĭ Andreevich|Василий Андреевич}}: "
+    "{{Ballady i povesti|Баллады и повести}}, "
+    "{{Sankt-Peterburg|Санкт-Петербург}}, {{Tipografii͡a Imperatorskoĭ Akademii nauk|Типография Императорской Академии наук}}. "
+    "Friedrich Schiller and Gottfried Bürger are among the poets he translated.",
+    "The Wikipedia article on the physicist {{Pyotr Lebedev|Пётр Лебедев}} explains how he "
+    "measured the pressure of light in 1899. James Clerk Maxwell had predicted it, and Ernest "
+    "Nichols and Gordon Hull in New Hampshire confirmed it soon after.",
+    "{{Aleksandr Popov|Александр Попов}} demonstrated a radio receiver at "
+    "{{Kronshtadt|Кронштадт}} in 1895, and Russians still keep {{Den' radio|День радио}} on 7 "
+    "May. Guglielmo Marconi took out his patent in London the following year.",
+    "The engineer {{Vladimir Shukhov|Владимир Шухов}} built the lattice tower on "
+    "{{Shabolovka|Шаболовка}} street in Moscow, from which radio and then television were "
+    "broadcast. Gustave Eiffel's tower in Paris had used four times as much steel.",
+    "Older English books describe the merchant {{Demidoff|Демидов}} and the estate of the "
+    "{{Stroganoffs|Строгановы/Строганов}} in the [[Urals]], and the traveller William Coxe mentions "
+    "{{Ekaterinburg|Екатеринбург}} and the road to {{Verkhotur'e|Верхотурье}}.",
+    "In Paris the Ballets russes was the work of the impresario, but the "
+    "designs of [[Léon]] {{Bakst|Бакст}} and {{Alexandre Benois|Александр Бенуа}} made its name. "
+    "Jean Cocteau wrote the programmes, and Coco Chanel paid for a revival of "
+    "{{Vesna sviashchennaia|Весна священная}}.",
+    "French editions of the novelist give {{Ivan Gontcharov|Иван Гончаров}} and {{Saltykov-Chtchedrine|Салтыков-Щедрин}}; "
+    "the translator Prosper Mérimée preferred {{Tourguénev|Тургенев}}, and Gustave Flaubert "
+    "called him his old friend.",
+    "In the years of {{zastoi|застой}} the cartoonists of {{Krokodil|Крокодил}} mocked the drunkard, the "
+    "{{biurokrat|бюрократ}} and the {{spekuliant|спекулянт}}, but never the "
+    "{{Politbiuro|Политбюро}}. Art Buchwald in Washington envied their circulation.",
+    "{{Ivan Panaev|Иван Панаев}} and his wife {{Avdot'ia Panaeva|Авдотья Панаева}} kept the salon "
+    "of {{Sovremennik|Современник}}; later {{Otechestvennye zapiski|Отечественные записки}} "
+    "printed {{Gospoda Golovlevy|Господа Головлёвы}} in instalments. Charles Dickens was "
+    "serialised in the same journals.",
+    "The {{Peredvizhniki|Передвижники}} took their exhibitions from {{Peterburg|Петербург}} to "
+    "{{Khar'kov|Харьков}} and {{Riazan'|Рязань}}. {{Ivan Kramskoi|Иван Крамской}} led them, and "
+    "the collector {{Pavel Tret'iakov|Павел Третьяков}} bought their canvases, as Paul "
+    "Durand-Ruel did for the Impressionists in Paris.",
+    "Officers of the Imperial Navy remembered [[Tsushima]], where Admiral "
+    "{{Zinovii Rozhestvenskii|Зиновий Рожественский}} lost his fleet to Tōgō Heihachirō in May "
+    "1905. {{Novikov-Priboi|Новиков-Прибой}}, a sailor on the {{Orel|Орёл}}, wrote the best "
+    "account.",
+    "In Sofia Todor Zhivkov ruled from 1954, Vasil Levski is the national "
+    "hero, and Hristo Botev's poems are read at school. Ivan Vazov wrote the great novel, and "
+    "Stefan Stambolov led the government in the 1880s.",
+    "Serbian and Croatian names crowd the chronicle of 1941: Draža Mihailović and Josip Broz "
+    "Tito, Milovan Đilas and Aleksandar Ranković, Ante Pavelić in Zagreb. The British sent "
+    "Fitzroy Maclean, and Evelyn Waugh followed him to Vis.",
+    "Polish historians recall Józef Piłsudski, Roman Dmowski and Ignacy Paderewski, and the "
+    "poets Czesław Miłosz and Zbigniew Herbert; Witold Gombrowicz spent the war in Buenos Aires, "
+    "and Bruno Schulz was shot in Drohobycz in 1942.",
+    "Czech and Hungarian exiles met in London: Jan Masaryk and Edvard Beneš, Mihály Károlyi and "
+    "Arthur Koestler, with the writers Egon Hostovský and Sándor Márai in the background. Karel "
+    "Čapek had died just before the war.",
+    "The hockey coach {{Anatoly Tarasov|Анатолий Тарасов}} built the army team "
+    "{{TsSKA|ЦСКА}}, and {{Viktor Tikhonov|Виктор Тихонов}} inherited it. Scotty Bowman and "
+    "Wayne Gretzky faced them in the Canada Cup, and {{Viacheslav Fetisov|Вячеслав Фетисов}} later played in Detroit.",
+    "The dissident {{Vladimir Bukovskii|Владимир Буковский}} was exchanged in Zurich in 1976 for "
+    "the Chilean communist Luis Corvalán. Soviet prisoners sang a rhyme about the swap of a "
+    "{{khuligan|хулиган}} for a general secretary, and Henry Kissinger arranged the exchange.",
+    "The economist {{Nikolai Kondrat'ev|Николай Кондратьев}} described long waves in prices in "
+    "1925, and Joseph Schumpeter named them after him. He was shot in 1938, the same year as "
+    "{{Aleksandr Chaianov|Александр Чаянов}}, the theorist of the peasant farm.",
+    "In Helsinki and Tallinn the dialects of Russian Old Believers survive; the "
+    "{{staroobriadtsy|старообрядцы}} of Lake Peipus fish and grow onions. Estonian folklorists "
+    "such as Oskar Loorits and Finnish scholars like Kustaa Vilkuna recorded their songs.",
+    "ICAO passports spell the cosmonauts {{Pavel Popovich|Павел Попович}} and "
+    "{{Andriian Nikolaev|Андриян Николаев}}, who flew in tandem in 1962 and later shook hands "
+    "with Neil Armstrong in Paris.",
 ]

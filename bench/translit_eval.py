@@ -8,7 +8,9 @@ Sets, each scored on its own:
 - ``heldout-2``: the second held-out prose set (``HELDOUT_2``), measured once at the end of the
   second round and a development set since;
 - ``heldout-3``: the third held-out prose set (``HELDOUT_3``), measured once at the end of the
-  third round;
+  third round and a development set since;
+- ``heldout-4``: the fourth held-out prose set (``HELDOUT_4``), measured once at the end of the
+  fourth round;
 - ``non-russian``: name-dense English, German, French, Polish, Czech and Latin sentences;
 - ``sample``: the seed page, labelled by hand (``SAMPLE_GOLD``);
 - ``mixed`` and ``held-out``: short sentences, and Russian words romanized by every main scheme.
@@ -39,6 +41,7 @@ from translit_corpus import (  # noqa: E402
     HELD_OUT,
     HELDOUT_2,
     HELDOUT_3,
+    HELDOUT_4,
     MIXED,
     NON_RUSSIAN,
     PROSE,
@@ -226,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         "held-out": held_out_set(),
         "heldout-2": HELDOUT_2,
         "heldout-3": HELDOUT_3,
+        "heldout-4": HELDOUT_4,
     }
     for name, marked in sets.items():
         if args.only and name not in args.only:

@@ -497,3 +497,93 @@ def test_title_cased_phrases_get_russian_capitalisation():
     assert got["Komitet Osvobozhdyeniya Narodov Rossii"] == "Комитет освобождения народов России"
     assert got["Russkaya Osvoboditel'naya Armiya"] == "Русская освободительная армия"
     assert got["Andrey Vlasov"] == "Андрей Власов"  # names keep their capitals
+
+
+# --- fifth round: standard name forms, French spellings, pairs, phrases ---------------------
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Igor", "Игорь"),
+        ("Adolf", "Адольф"),
+        ("Eduard", "Эдуард"),
+        ("Marina", "Марина"),
+        ("Iakov", "Яков"),
+    ],
+)
+def test_capitalised_name_prefers_soft_sign_and_e_oborotnoe(latin, cyrillic):
+    assert reverse_romanize(latin)[0].cyrillic == cyrillic
+
+
+def test_french_name_reads_in_the_nominative():
+    assert reverse_romanize("Alekhine")[0].cyrillic == "Алехин"
+    assert reverse_romanize("Alexandre")[0].cyrillic == "Александр"
+    assert reverse_romanize("Moskve")[0].cyrillic == "Москве"  # no nominative reading to prefer
+
+
+def test_french_ou_reads_as_u_in_unknown_names():
+    assert reverse_romanize("Noureev")[0].cyrillic == "Нуреев"
+
+
+def test_older_off_and_eff_endings_are_russian_surnames():
+    found = _cyr_found("The fleet was commanded by Admiral Tchitchagoff and Count Apraxine.")
+    assert "Tchitchagoff" in found
+
+
+def test_western_first_name_needs_a_russian_surname():
+    assert not _cyr_found("General Otto Lasch and Arnold Deutsch were there.")
+    assert not _cyr_found("She sang for Boris Souvarine.")
+    assert not _cyr_found("Adam Michnik and Jacek Kuroń wrote the prefaces.")
+    assert not _cyr_found("In Shanghai Zhou Xuan recorded her hits.")
+
+
+def test_english_first_name_joins_a_russian_surname():
+    found = _cyr_found("The pilot Marina Chechneva flew with Nadezhda Popova.")
+    assert "Marina Chechneva" in found
+
+
+def test_one_letter_preposition_joins_a_phrase():
+    found = _cyr_found("He read Put' k svobode and Iskhod k Vostoku in exile.")
+    assert found.get("Put' k svobode") == "Путь к свободе"
+    assert found.get("Iskhod k Vostoku") == "Исход к Востоку"
+
+
+def test_noun_agrees_with_adjective_in_a_phrase():
+    found = _cyr_found("The Khronika tekushchikh sobytii circulated in typescript.")
+    assert found.get("Khronika tekushchikh sobytii") == "Хроника текущих событий"
+
+
+def test_acronym_inside_a_phrase_and_long_mixed_acronym():
+    found = _cyr_found("The volumes of Akademiia nauk SSSR and the VASKhNIL session of 1948.")
+    assert found.get("SSSR") == "СССР"
+    assert found.get("VASKhNIL") == "ВАСХНИЛ"
+
+
+def test_english_spelling_not_reported_for_a_russian_one():
+    found = _cyr_found("They wrote Odnoetazhnaya Amerika after crossing America by car.")
+    assert "America" not in found
+
+
+def test_capitalised_common_noun_in_an_oblique_case_is_not_alone_russian():
+    assert "Rotonde" not in _cyr_found("They met at the Rotonde every evening.")
+    assert _cyr_found("The slogan Za Rodinu was painted on the wall.").get("Za Rodinu")
+
+
+def test_german_sch_ending_on_a_common_noun_reading():
+    assert "Lasch" not in _cyr_found("The fortress was held by General Lasch.")
+    assert "Woronesch" in _cyr_found("German maps wrote Woronesch and Kursk.")
+
+
+def test_russian_title_introduces_a_name():
+    assert "Feodor" in _cyr_found("The boyars served Tsar Feodor until his death.")
+
+
+def test_russian_noun_glossed_in_english_is_reported():
+    found = _cyr_found("Prisoners dreaded the etap, the march from prison to prison.")
+    assert found.get("etap") == "этап"
+
+
+def test_english_article_and_word_do_not_extend_a_phrase():
+    found = _cyr_found("He was a blatnoi, a professional thief, and a vor v zakone.")
+    assert not any("professional" in k for k in found)

@@ -39,7 +39,7 @@ _ROMAN_OK = set("abcdefghijklmnopqrstuvwxyz" + "čšžëĭėèéïâûŝłżńś
 _STRONG_MARK_CHARS = set("čšžĭėâûŝʹʺ")
 _MARKER_RE = re.compile(
     r"zh|kh|shch|schtsch|chtch|szcz|tsch|dzh|(?<=[aeiouy])ya|ia$|iya|yu|yo|(?<=[^aeiou])ye"
-    r"|(?:ov|ev|ëv|yov|ow|ew|off)(?:a|u|y|ym|oy|ich|icha|na)?$|(?:ovich|evich|ovna|evna)$"
+    r"|(?:ov|ev|ëv|yov|ow|ew|off|eff)(?:a|u|y|ym|oy|ich|icha|na)?$|(?:ovich|evich|ovna|evna)$"
     r"|(?<![aeiour])ich$"
     r"|(?:sk|ck|tsk|zk)(?:y|iy|ii|ij|i|aya|aia|aja|oye|oe|oy|oi|oj|ikh|ogo)$|enko$|yy$|iy$|yi$"
     r"|ts(?=[aeiouy])|tz(?=[aeiouy])|[ao][yij]$|sk$|^w[aeiloru]|^tsch|^chr|^schch|^ye|^yu|^ya|^zh|^kh"
@@ -48,6 +48,7 @@ _STRONG_MARKER_RE = re.compile(
     r"zh|kh|shch|schtsch|chtch|szcz|tsch|dzh"
     r"|(?:ov|ev|ëv|yov|ow|ew)(?:a|u|y|ym|oy|ich|icha|na)?$|(?:ovich|evich|ovna|evna)$"
     r"|(?:sk|tsk)(?:y|iy|ii|ij|aya|aia|aja)$|enko$"
+    r"|(?<=\w{3})(?:off|eff)$"  # older French, German and English -ов, -ев: Malakoff, Belaieff
 )
 # Endings of Russian surnames and place names: a proper-name reading without one (Rosenberg,
 # Proust, Potsdam) needs another sign of romanization.
@@ -282,6 +283,8 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         plaus = min(1.0, 2 * best.score)  # path cost and letter model of Russian
         if not strength and re.search(r"[iy]n$", norm):
             strength, found = 0.5, ["-in"]  # Russian name suffix, weak alone
+        elif not strength and re.search(r"[iy]ne$", norm) and fold_yo(best.cyrillic).endswith("ин"):
+            strength, found = 0.5, ["-ine"]  # French -ине: Boulganine, Rostoptchine
         score = 0.15 + 0.3 * strength + 0.05 * max(-1.0, min(2.0, llr)) + 0.15 * plaus
         if token[:1].isupper():
             score += 0.05
@@ -506,7 +509,16 @@ def _known_evidence(
             return min(score, WEAK - 0.05)
     if strong:
         return score
+    if not proper and token[:1].isupper() and re.search(r"(?<!t)sch$", norm):
+        # German -sch on a capitalised word that reads as a common noun: Lasch, Busch
+        reasons.append("a German name ending in -sch")
+        return min(score, WEAK - 0.05)
     inflected = fold_yo(best.lemma) != fold_yo(best.cyrillic)
+    if inflected and not proper and token[:1].isupper() and _oblique_only(best.cyrillic):
+        # a capitalised common noun in an oblique case stands alone in no English sentence
+        # (Rotonde is not "ротонде"); inside a title it may still join the phrase
+        reasons.append("a capitalised common noun in an oblique case")
+        return min(score, lone_cap)
     if inflected and proper:
         # English cites Russian names in the nominative; Prague is not "Праге"
         reasons.append("an inflected form without a sign of romanization")
@@ -528,6 +540,15 @@ def _known_evidence(
         reasons.append("the letter model prefers another language")
         score = min(score, lone_cap)
     return score
+
+
+@lru_cache(maxsize=20_000)
+def _oblique_only(cyr: str) -> bool:
+    """Does a Cyrillic word read only as a dative, instrumental or prepositional case (never as
+    a nominative, genitive or accusative, which titles use: Za Rodinu, Iuga Rossii)?"""
+    parses = lexicon.morph().parse(cyr.lower())[:8]
+    cases = {str(p.tag.case) for p in parses if p.tag.case}
+    return bool(cases) and cases <= {"datv", "ablt", "loct", "loc2"}
 
 
 # --- tokens in context ----------------------------------------------------------------------
@@ -659,6 +680,8 @@ def _consistent(
             continue
         same = normalize_latin(w.text) in keys
         r = w.reading
+        if not same and w.klass != "candidate":
+            continue  # America is not reported for Amerika: English spells its own names
         if not same and not (r.known and proper_reading(r) and fold_yo(r.lemma) in keys):
             continue
         w.reasons.append("reported elsewhere in the document")
@@ -716,6 +739,7 @@ def _phrases(
         for run in runs:
             changed |= _extend_run(run, mem, index)
         changed |= _extend_lists(text, words, mem)
+        changed |= _first_names_before(text, words, mem)
 
     out: list[RomanizedSpan] = []
     for run in runs:
@@ -826,6 +850,15 @@ def _seed_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
             continue
         if not (_joinable(a, 0.2) and _joinable(b, 0.2)) or max(a.score, b.score) < WEAK:
             continue
+        western = (
+            first.klass == "english-name"
+            and not markers(first.text)[0]
+            and not _reading(first).cyrillic.endswith("й")  # Sergei, Nikolai
+        )
+        if not _surname_like(other, western=western):
+            continue  # Otto Lasch, Arnold Deutsch, Jacek Kuroń, Boris Souvarine
+        if len(a.text) <= 4 and len(b.text) <= 4:
+            continue  # two short words: Zhou Xuan, Bai Guang
         if any(m in r for r in a.reasons + b.reasons for m in _FOREIGN_REASONS):
             continue  # Jan Patočka, Bolesław Bierut
         if any(_FOREIGN_SPELLING.search(normalize_latin(w.text)) for w in (a, b)):
@@ -837,20 +870,94 @@ def _seed_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
         mem[k] = mem[k + 1] = True
 
 
+def _surname_like(w: WordJudgement, western: bool = False) -> bool:
+    """Can the word beside a first name be a Russian surname? After a first name that Western
+    languages share (Otto, Boris, Arnold, Tamara) it needs a lexicon surname, a strong sign of
+    romanization or, unknown to the lexicon, a Russian surname ending that is not French -ine
+    (Karsavina, not Lasch, Deutsch or Souvarine). A Polish spelling without a Russian ending is
+    never one (Jacek Kuroń)."""
+    norm = normalize_latin(w.text)
+    r = w.reading
+    known = r is not None and r.known
+    if not known and _POLISH_SPELLING.search(norm) and not _POLISH_RUSSIAN_END.search(norm):
+        return False
+    if not western:
+        return True
+    if _russian_surname(w):
+        return True
+    if markers(w.text)[0] >= 1.0 and langmodel.russianness(w.text)[0] > -1.0:
+        return True  # not German tsch: Arnold Deutsch
+    return not known and not norm.endswith("ine") and bool(_SURNAME_END.search(norm))
+
+
+def _first_names_before(text: str, words: list[WordJudgement], mem: list[bool]) -> bool:
+    """A first name that English has too (Marina, Vladimir, Lydia, Ilya) is Russian before a
+    reported Russian surname or patronymic: Marina Raskova, Vladimir Zworykin."""
+    changed = False
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if mem[k] or not mem[k + 1] or text[a.end : b.start] != " ":
+            continue
+        if not (a.text[:1].isupper() and b.text[:1].isupper()) or len(a.text) < 3:
+            continue
+        if not _first_name(a) or a.klass not in ("english-name", "english", "candidate"):
+            continue
+        if langmodel.russianness(a.text)[0] < -0.7:
+            continue  # Paul, Peter, Karl, Robert: the Western form of the name
+        r = b.reading
+        norm = normalize_latin(b.text)
+        surname = _russian_surname(b) or (
+            r is not None
+            and (not r.known or proper_reading(r))
+            and bool(_SURNAME_END.search(norm) or re.search(r"(?:ovich|evich|ovna|evna)$", norm))
+        )
+        if surname:
+            a.reasons.append("a first name before a Russian surname")
+            mem[k] = changed = True
+    return changed
+
+
 _CUE = re.compile(
     r"(?:\bcalled|\bnamed|\bknown as|\bso-called|\bspel[lt]|\bspelled|\bwritten|\bwrote"
-    r"|\bword|\bwords|\bterm|\bRussian)\s+(?:(?:the|as|it|him|her|them|a)\s+)?[\"“‘'(]?$"
+    r"|\bword|\bwords|\bterm|\bRussian"
+    # titles that Russian (and Cossack) names carry; not Patriarch or Metropolitan, which
+    # Serbian, Greek and Bulgarian churchmen share
+    r"|\bTsar|\bTsarina|\bTsaritsa|\bTsarevich|\bTsarevna"
+    r"|\bAtaman|\bBoyar|\bboyar|\bGrand Duke|\bGrand Duchess|\bstarets)"
+    r"\s+(?:(?:the|as|it|him|her|them|a)\s+)?[\"“‘'(]?$"
 )
+
+
+_GLOSS_AFTER = re.compile(r",\s+(?:the|a|an|or)\s+[a-z]")
+
+
+def _glossed_word(text: str, w: WordJudgement) -> bool:
+    """A lower-case word spelt exactly as a Russian noun in the nominative and glossed in English
+    right after it: "the etap, the convict march"."""
+    r = w.reading
+    return (
+        w.text.islower()
+        and len(w.text) >= 4
+        and r is not None
+        and r.known
+        and r.cost <= 0.25
+        and "NOUN" in r.tags
+        and "nomn" in r.tags
+        and bool(_GLOSS_AFTER.match(text, w.end))
+    )
 
 
 def _seed_cues(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
     """After "called", "known as", "the so-called", "spelt", "the word", "Russian" a word
-    that reads as Russian is quoted Russian."""
+    that reads as Russian is quoted Russian; so is a Russian noun glossed right after it."""
     for k, w in enumerate(words):
         if mem[k] or not _joinable(w, WEAK - 0.05) or len(w.text) <= 3:
             continue
         if _CUE.search(text[max(0, w.start - 30) : w.start]):
             w.reasons.append("after a phrase that introduces a foreign word")
+            mem[k] = True
+        elif _glossed_word(text, w):
+            w.reasons.append("glossed in English after it")
             mem[k] = True
 
 
@@ -912,7 +1019,8 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
                 and not right
                 and i + 1 < len(run)
                 and _function_word(w.text)
-                and _exact_word(run[i + 1].text)
+                and run[i + 1].klass != "english"  # "a blatnoi, a professional criminal"
+                and (_exact_word(run[i + 1].text) or _governed(run[i + 1]))
             ):
                 # "Voina i mir": a conjunction and an exactly spelled word after a phrase
                 member[i] = member[i + 1] = changed = True
@@ -937,18 +1045,39 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
 def _function_word(word: str) -> bool:
     """A Russian preposition, conjunction or particle spelled exactly (i, v, na, o, ne)."""
     c = reverse_word(word, 1)
+    # one-letter words (k, s, v, i) carry the letter model's short-word cost: allow more for them
+    limit = 0.3 if len(word) == 1 and word.islower() and word != "a" else 0.1  # not English a
     return (
-        bool(c) and c[0].known and c[0].cost <= 0.1 and any(t in c[0].tags for t in _FUNCTION_TAGS)
+        bool(c)
+        and c[0].known
+        and c[0].cost <= limit
+        and any(t in c[0].tags for t in _FUNCTION_TAGS)
+    )
+
+
+def _governed(w: WordJudgement) -> bool:
+    """A word that may join a phrase and reads as an oblique case, as after a preposition
+    (Iskhod k Vostoku)."""
+    r = w.reading
+    return (
+        _joinable(w)
+        and r is not None
+        and r.known
+        and r.cost <= 0.2
+        and fold_yo(r.lemma) != fold_yo(r.cyrillic)
     )
 
 
 @lru_cache(maxsize=4096)
 def _exact_word(word: str) -> bool:
-    """A lower-case word spelled exactly like a known Russian word."""
-    if not word.islower():
-        return False
+    """A word spelled exactly like a known Russian word: lower case, or capitalised and read as
+    a common noun (Iskhod k Vostoku), not a name."""
     c = reverse_word(word, 1)
-    return bool(c) and c[0].known and c[0].cost <= 0.15
+    if not c or not c[0].known or c[0].cost > 0.15:
+        return False
+    return word.islower() or (
+        word[:1].isupper() and word[1:].islower() and not proper_reading(c[0])
+    )
 
 
 def _reading(w: WordJudgement) -> Candidate:
@@ -966,6 +1095,8 @@ def _phrase_lemma(cyr: str) -> str:
 def _make_span(text: str, group: list[WordJudgement]) -> RomanizedSpan:
     s, e = group[0].start, group[-1].end
     readings = [_reading(w) for w in group]
+    if len(group) > 1:
+        readings = _agree(group, readings)
     parts = []
     for k, (w, r) in enumerate(zip(group, readings, strict=True)):
         if k:
@@ -988,6 +1119,38 @@ def _make_span(text: str, group: list[WordJudgement]) -> RomanizedSpan:
         lemma = _phrase_lemma(cyr) if "-" not in cyr else cyr
         kind = "phrase"
     return RomanizedSpan(s, e, text[s:e], cyr, lemma, scheme, score, kind, None, list(group))
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_AGREE_MARGIN = 0.1
+
+
+@lru_cache(maxsize=20_000)
+def _case_numbers(cyr: str, pos: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """(case, number) pairs of the parses of a Cyrillic word with one of the parts of speech."""
+    out = set()
+    for p in lexicon.morph().parse(cyr.lower()):
+        if p.tag.POS in pos and p.tag.case and p.tag.number:
+            out.add((str(p.tag.case).replace("loc2", "loct").replace("gen2", "gent"), p.tag.number))
+    return frozenset(out)
+
+
+def _agree(group: list[WordJudgement], readings: list[Candidate]) -> list[Candidate]:
+    """Inside a phrase a noun agrees with the adjective before it: "tekushchikh sobytii" is
+    текущих событий (genitive plural), not событии, though the letters allow both."""
+    out = list(readings)
+    for k in range(1, len(group)):
+        prev = _case_numbers(out[k - 1].cyrillic, ("ADJF", "PRTF"))
+        if not prev or not out[k].known:
+            continue
+        if prev & _case_numbers(out[k].cyrillic, ("NOUN",)):
+            continue
+        for c in reverse_word(group[k].text, 3)[1:]:
+            if c.known and c.cost - out[k].cost <= _AGREE_MARGIN:
+                if prev & _case_numbers(c.cyrillic, ("NOUN",)):
+                    out[k] = c
+                    break
+    return out
 
 
 def _russian_title_case(parts: list[str]) -> list[str]:
@@ -1124,7 +1287,11 @@ def _acronyms(
     linked: dict[str, str] = {}
     pending = []
     acros = [
-        w for w in judged if w.klass == "acronym" and 2 <= len(w.text) <= 7 and w.text.isalpha()
+        w
+        for w in judged
+        if w.klass == "acronym"
+        and 2 <= len(w.text) <= (9 if not w.text.isupper() else 7)  # VASKhNIL
+        and w.text.isalpha()
     ]
     phrases = sorted((sp for sp in spans if sp.kind == "phrase"), key=lambda sp: sp.start)
     for w in acros:
@@ -1153,6 +1320,16 @@ def _acronyms(
                 cyr = sorted(spellings)[0] if spellings else ""
         if not reason and w.text not in _ENGLISH_ACRONYMS and len(w.text) >= 3:
             reading = _acronym_reading(w.text)
+            if reading and any(
+                sp.kind == "phrase"
+                and (text[sp.end : w.start] == " " or text[w.end : sp.start] == " ")
+                for sp in spans
+            ):
+                # an acronym inside a Russian phrase: Akademiia nauk SSSR
+                cyr = reading
+                reason = "part of a Russian phrase"
+                score = 0.7
+                reading = ""
             if reading and _RUSSIAN_DIGRAPH.search(w.text.upper()) and len(reading) < len(w.text):
                 context = any(
                     sp.kind != "acronym" and abs(sp.start - w.start) < 300 for sp in spans

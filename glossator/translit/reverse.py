@@ -155,6 +155,8 @@ _USAGE = [
     ("ine", "ин", 0.05, ("french",), True),
     ("iou", "ю", 0.05, ("french",), False),
     ("ij", "ий", 0.05, ("german",), True),
+    ("x", "кс", 0.0, ("french", "german", "older-english"), False),  # Alexandre, Alexei
+    ("re", "р", 0.05, ("french",), True),  # French mute e: Alexandre, Piotre
 ]
 _CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
 
@@ -497,9 +499,12 @@ def _prefer_standard(word: str, cands: list[Candidate], limit: int) -> list[Cand
     if not cands:
         return cands
     best = cands[0]
-    if not best.known and "тс" in best.cyrillic:
-        # a name the lexicon lacks: ts is ц far more often than тс (Khrapovitskii)
+    if not best.known and ("тс" in best.cyrillic or ("оу" in best.cyrillic and "ou" in word)):
+        # a name the lexicon lacks: ts is ц far more often than тс (Khrapovitskii), and ou is
+        # the French у, rare as оу in Russian (Noureev, Mouravieff)
         var = best.cyrillic.replace("тс", "ц")
+        if "ou" in word:
+            var = var.replace("оу", "у")
         alt = Candidate(var, var, best.scheme, best.score, False, best.cost, best.tags)
         return [alt, *[c for c in cands if c.cyrillic != var]][:limit]
     best_ok = best.known and _standard_name(best.cyrillic)[0]
@@ -618,7 +623,49 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
             )
         )
     res.sort(key=lambda c: -c.score)
+    if latin[:1].isupper() and len(res) > 1:
+        res = _prefer_standard_sign(res)
     return res
+
+
+_SIGN_MARGIN = 0.3
+_CASE_MARGIN = 0.2
+
+
+def _nominative_name(c: Candidate) -> bool:
+    return c.known and ("Name" in c.tags or "Surn" in c.tags) and "nomn" in c.tags
+
+
+def _prefer_standard_sign(cands: list[Candidate]) -> list[Candidate]:
+    """A capitalised name whose best reading is a name the lexicon also lists with a soft sign,
+    with Э or with Я (Igor: Игор and Игорь, Alfred: Алфред and Альфред, Eduard: Едуард and Эдуард,
+    Iakov: Иаков and Яков): the lexicon keeps letter-for-letter variants of Western and biblical
+    names, but Russian writes the standard form, which Western spellings blur by leaving out ь and
+    writing Э as E."""
+    best = cands[0]
+    if best.known and _proper(best.tags) and "nomn" not in best.tags:
+        # English cites names in the nominative: Alekhine is Алехин, not Алехине
+        for c in cands[1:]:
+            if _nominative_name(c) and c.cost - best.cost <= _CASE_MARGIN:
+                return [c, *[x for x in cands if x is not c]]
+    if not _nominative_name(best):
+        return cands
+    low = best.cyrillic.lower()
+    for c in cands[1:]:
+        if not _nominative_name(c) or c.cost - best.cost > _SIGN_MARGIN:
+            continue
+        alt = c.cyrillic.lower()
+        soft = (
+            alt.count("ь") > low.count("ь")
+            and alt.replace("ь", "") == low.replace("ь", "")
+            and not re.search("ь[аеёиоуыэюя]", alt)  # Марина, not Марьина
+        )
+        e_form = low.startswith("ед") and alt == "э" + low[1:]
+        # initial Ia, Iu are Я, Ю (ALA-LC, ICAO); Иа-, Иу- open only a few biblical names
+        iotated = low[:2] in ("иа", "иу") and alt == {"иа": "я", "иу": "ю"}[low[:2]] + low[2:]
+        if soft or e_form or iotated:
+            return [c, *[x for x in cands if x is not c]]
+    return cands
 
 
 def reverse_romanize(latin: str, limit: int = 5) -> list[Candidate]:
