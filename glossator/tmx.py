@@ -17,6 +17,7 @@ from lxml import etree
 from glossator import __version__
 from glossator.errors import GlossatorError
 from glossator.model import Document, Translation
+from glossator.xmlsafe import untrusted_parser
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_TMX_BYTES = 200 * 1024 * 1024
@@ -129,9 +130,7 @@ def parse_tmx(
         raise TmxError(
             f"the TMX file is {len(data):,} bytes, above the limit of {MAX_TMX_BYTES:,} — split it"
         )
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False
-    )
+    parser = untrusted_parser()
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:

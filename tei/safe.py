@@ -7,6 +7,7 @@ from collections import Counter
 
 from lxml import etree
 
+from glossator.xmlsafe import untrusted_parser
 from tei.errors import (
     TeiDuplicateIdError,
     TeiEntityError,
@@ -26,15 +27,7 @@ _DOCTYPE_EXTERNAL = re.compile(rb"<!DOCTYPE\s+[^\s>\[]+\s+(SYSTEM|PUBLIC)\b", re
 
 def parser() -> etree.XMLParser:
     """The one XML parser configuration for untrusted input."""
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_blank_text=False,
-        collect_ids=False,
-    )
+    return untrusted_parser(remove_blank_text=False, collect_ids=False)
 
 
 def _ascii_view(data: bytes) -> bytes:

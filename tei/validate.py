@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from glossator.xmlsafe import untrusted_parser
 from tei.errors import JingMissingError, TeiError, TeiMalformedError
 from tei.safe import MAX_BYTES, parse_secure
 
@@ -44,7 +45,7 @@ def load_schema(path: str | Path | None = None) -> etree.RelaxNG:
 
     Schema files are trusted local files, but they are still read without network access."""
     p = Path(path) if path is not None else GLOSSATOR_SCHEMA
-    parser = etree.XMLParser(no_network=True, resolve_entities=False, load_dtd=False)
+    parser = untrusted_parser()
     return etree.RelaxNG(etree.parse(str(p), parser))
 
 

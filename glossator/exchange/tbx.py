@@ -54,6 +54,7 @@ from lxml import etree
 
 from glossator import __version__
 from glossator.model import Term, TermForm
+from glossator.xmlsafe import untrusted_parser
 
 from .common import (
     CONFIRMED,
@@ -222,15 +223,7 @@ def _gender(parse: object) -> str:
 
 
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    return untrusted_parser(remove_comments=True, remove_pis=True)
 
 
 def parse_tbx(data: bytes, name: str = "<tbx>") -> ParsedGlossary:
