@@ -31,3 +31,38 @@ def store(db_path):
     s = Store(db_path, author="tester")
     yield s
     s.close()
+
+
+# -- the desktop window, shared by the GUI tests ---------------------------------------------
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PyQt6.QtCore import QSettings
+
+    from gui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+def open_window(qtbot, store, settings, doc_id=1):
+    from gui.mainwindow import MainWindow
+
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.select_document(doc_id)
+    window.text_view.setFocus()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, store, settings):
+    from glossator.importer import ensure_seeded
+
+    ensure_seeded(store)
+    w = open_window(qtbot, store, settings)
+    yield w
+    w.close()  # before the store closes

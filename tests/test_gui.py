@@ -4,7 +4,6 @@ linked, changes are undone (also after a restart), terms and searches lead to th
 
 from pathlib import Path
 
-import pytest
 from PyQt6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PyQt6.QtGui import QDropEvent
 from PyQt6.QtWidgets import QMessageBox
@@ -12,36 +11,12 @@ from PyQt6.QtWidgets import QMessageBox
 from glossator.cli import main
 from glossator.importer import ensure_seeded
 from glossator.store import Store
-from gui.mainwindow import MainWindow
 from gui.offsets import OffsetMap
 from gui.settings import Settings
+from tests.conftest import open_window
 
 KONR_LATIN = "Komitet Osvobozhdyeniya Narodov Rossii"
 KONR_CYRILLIC = "Комитет освобождения народов России"
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-def open_window(qtbot, store, settings, doc_id=1):
-    window = MainWindow(store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.select_document(doc_id)
-    window.text_view.setFocus()
-    return window
-
-
-@pytest.fixture
-def window(qtbot, store, settings):
-    ensure_seeded(store)
-    w = open_window(qtbot, store, settings)
-    yield w
-    w.close()  # before the store closes
 
 
 def formatted(view):

@@ -10,35 +10,11 @@ from glossator.anchoring import revise_document
 from glossator.errors import NotFoundError
 from glossator.importer import ensure_seeded
 from glossator.store import Store
-from gui.mainwindow import MainWindow
 from gui.settings import Settings
+from tests.conftest import open_window
 
 INSERTED = "A corrected edition, with a paragraph the first one lacked.\n\n"
 DROPPED = "Мохоля, "  # the words of one annotated span, gone from the corrected text
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-def open_window(qtbot, store, settings, doc_id=1):
-    window = MainWindow(store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.select_document(doc_id)
-    window.text_view.setFocus()
-    return window
-
-
-@pytest.fixture
-def window(qtbot, store, settings):
-    ensure_seeded(store)
-    w = open_window(qtbot, store, settings)
-    yield w
-    w.close()  # before the store closes
 
 
 def corrected(text):
