@@ -10,7 +10,8 @@ Sets, each scored on its own:
 - ``heldout-3``: the third held-out prose set (``HELDOUT_3``), measured once at the end of the
   third round and a development set since;
 - ``heldout-4``: the fourth held-out prose set (``HELDOUT_4``), measured once at the end of the
-  fourth round;
+  fourth round and a development set since (no held-out set remains: every figure here is a
+  development figure);
 - ``non-russian``: name-dense English, German, French, Polish, Czech and Latin sentences;
 - ``sample``: the seed page, labelled by hand (``SAMPLE_GOLD``);
 - ``mixed`` and ``held-out``: short sentences, and Russian words romanized by every main scheme.

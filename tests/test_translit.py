@@ -587,3 +587,97 @@ def test_russian_noun_glossed_in_english_is_reported():
 def test_english_article_and_word_do_not_extend_a_phrase():
     found = _cyr_found("He was a blatnoi, a professional thief, and a vor v zakone.")
     assert not any("professional" in k for k in found)
+
+
+# --- round five: neighbouring Slavic languages, French diacritics, context, acronyms ---------
+
+
+def test_bulgarian_paragraph_needs_russian_only_spelling_or_lexicon_surname():
+    text = (
+        "In Sofia the poet Pencho Slaveykov and Petko Todorov edited the review, while the "
+        "Russian emigre Nikolai Trubetskoi and Petr Savitskii lectured at the university."
+    )
+    found = _cyr_found(text)
+    assert not any("Todorov" in k or "Slaveykov" in k for k in found)
+    assert any("Savitskii" in k for k in found)
+    assert any("Trubetskoi" in k for k in found)
+
+
+def test_sofia_as_a_first_name_is_no_bulgarian_cue():
+    found = _cyr_found("The sisters Sofia and Maria Kuznetsova met Boris Zhivkov in Kiev.")
+    assert any("Zhivkov" in k for k in found)
+
+
+def test_name_after_a_south_slavic_demonym_is_not_russian():
+    text = "Grigorii Zinov'ev received the Bulgarian Vasil Kolarov, and Osip Piatnitskii wrote."
+    found = _cyr_found(text)
+    assert not any("Kolarov" in k for k in found)
+    assert any("Piatnitskii" in k for k in found)
+
+
+def test_serbian_ic_is_never_russian():
+    assert not any("ić" in k for k in _cyr_found("In Belgrade Ivan Petrović met Pavel Ivanov."))
+
+
+def test_polish_owski_without_russian_context_is_polish():
+    found = _cyr_found("Polish poets admired Jan Lechowski and Tadeusz Borowski in Krakow.")
+    assert not any("owski" in k for k in found)
+    # the lexicon knows the surname: a Russian one in Polish spelling
+    assert _cyr_found("Warsaw readers bought Ostrowski in cheap editions.").get("Ostrowski")
+
+
+def test_western_first_name_does_not_open_a_pair():
+    found = _cyr_found("At the studio Margot Fonteyn watched the class of Matilda Kshesinskaya.")
+    assert not any("Margot" in k or "Fonteyn" in k for k in found)
+    found = _cyr_found("The poets Czesław Miłosz and Zbigniew Herbert read in Paris.")
+    assert not any("Herbert" in k for k in found)
+
+
+def test_french_acute_and_diaeresis():
+    assert reverse_romanize("Tourguénev")[0].cyrillic == "Тургенев"
+    assert reverse_romanize("Mikhaïl")[0].cyrillic == "Михаил"
+    assert reverse_romanize("Maïa")[0].cyrillic == "Майя"
+    assert reverse_romanize("Plissetskaïa")[0].cyrillic == "Плисецкая"
+    assert reverse_romanize("Zaïtsev")[0].cyrillic == "Зайцев"
+
+
+def test_initial_ch_before_a_vowel_is_che_unless_french():
+    assert reverse_romanize("Chaianov")[0].cyrillic == "Чаянов"
+    assert reverse_romanize("Chaliapine")[0].cyrillic == "Шаляпин"
+
+
+def test_adopted_place_name_in_a_russian_sentence():
+    found = _cyr_found("Varlam Shalamov spent years in the camps of the Kolyma.")
+    assert found.get("Kolyma") == "Колыма"
+    found = _cyr_found("Sergei Kirov was shot in the Smolny by Leonid Nikolaev.")
+    assert found.get("Smolny") == "Смольный"
+    # without Russian context, or without the article, English names stay English
+    assert "Kolyma" not in _cyr_found("The film crew went to the Kolyma last year.")
+    assert "Madrid" not in _cyr_found("In Madrid the Soviet advisers met Mikhail Koltsov.")
+
+
+def test_unknown_surname_after_a_russian_first_name_near_russian_names():
+    found = _cyr_found("Emma Gershtein was there; Isaak Babel' heard of it the same night.")
+    assert any("Gershtein" in k for k in found)
+    found = _cyr_found("Walter Duranty met Nadezhda Mandel'shtam and Isaak Babel' in Moscow.")
+    assert not any("Duranty" in k for k in found)
+
+
+def test_lettered_acronyms():
+    found = _cyr_found(
+        "The poets of OBERIU, Daniil Kharms and Nikolai Zabolotskii, read in 1928. "
+        "The RAPP critics attacked them."
+    )
+    assert found.get("OBERIU") == "ОБЭРИУ"
+    assert found.get("RAPP") == "РАПП"
+    found = _cyr_found("Vladimir Zworykin of RCA met Igor Sikorsky and Mikhail Tukhachevskii.")
+    assert "RCA" not in found
+    assert (
+        _cyr_found("Counter-intelligence was SMERSH, short for Smert' shpionam.").get("SMERSH")
+        == "СМЕРШ"
+    )
+
+
+def test_first_name_with_only_a_surname_ending_is_not_reported_alone():
+    assert "Zbigniew" not in _cyr_found("The poet Zbigniew read his verse in Paris.")
+    assert _cyr_found("The poet Lermontov read his verse in Paris.").get("Lermontov")

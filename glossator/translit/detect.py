@@ -647,7 +647,9 @@ def find_romanized(
             judged_sent.append(WordJudgement(s, e, tok, klass, score, reading, list(reasons)))
         spans.extend(_phrases(text, judged_sent, termbase))
         judged.extend(judged_sent)
-    spans.extend(_consistent(text, judged, spans))
+    spans = _not_russian_names(text, start, end, spans)
+    spans.extend(_not_russian_names(text, start, end, _consistent(text, judged, spans)))
+    spans.extend(_not_russian_names(text, start, end, _name_pairs(text, judged, spans)))
     spans.extend(_acronyms(text, start, end, judged, spans, termbase))
     spans.sort(key=lambda sp: sp.start)
     if termbase is not None:
@@ -655,6 +657,108 @@ def find_romanized(
             if sp.term is None:
                 sp.term = _term_for(termbase, sp)
     return spans
+
+
+# Paragraphs about Bulgaria, Serbia or Yugoslavia: their names look Russian (Zhivkov, Vazov)
+_SOUTH_SLAVIC_CUE = re.compile(
+    r"\b(?:Bulgari(?:a|an|ans)|Serbi(?:a|an|ans)|Serbs?|Belgrade|Yugoslav(?:ia|ian|ians|s)?"
+    r"|Croati(?:a|an|ans)|Zagreb|Macedonia(?:n|ns)?|Skopje|Montenegr(?:o|in|ins)|Sloveni(?:a|an)"
+    r"|Ljubljana|Plovdiv|Varna|Sarajevo|Bosnia(?:n)?|Novi Sad"
+    r"|(?i:in|at|to|from|of|near) Sofia)\b"
+)
+_SOUTH_SLAVIC_DEMONYM = re.compile(
+    r"\b(?:Bulgarian|Serbian|Serb|Croatian|Croat|Yugoslav|Macedonian|Slovene|Slovenian)\s+$"
+)
+# Spellings that only Russian romanization produces, not Bulgarian or Serbian: -ii, -yi, -oi,
+# kh, shch, ye, a soft sign, patronymics, -sky
+_RUSSIAN_ONLY_SIGN = re.compile(
+    r"kh|shch|[iy][iy]$|[iy]j$|[oa][yij]$|(?<=[^aeiou])ye|[ʹ'’ʼ]|ë|ĭ"
+    r"|(?:ovich|evich|ovna|evna|ovych)$|sk(?:aya|aia|aja)$|sky$"
+)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_POLISH_SKI = re.compile(r"[oe]wsk(?:i|a)$")
+_RUSSIAN_CONTEXT = re.compile(
+    r"\b(?:Russian|Russians|Russia|Soviet|Soviets|USSR|Moscow|Muscovite|Tsar|Tsarist|Kremlin"
+    r"|Petersburg|Petrograd|Leningrad|Bolshevik|Bolsheviks|Red Army|emigr[ée]s?)\b"
+)
+
+
+def _russian_only(w: WordJudgement) -> bool:
+    return bool(_RUSSIAN_ONLY_SIGN.search(normalize_latin(w.text)))
+
+
+def _lexicon_surname(w: WordJudgement) -> bool:
+    r = w.reading
+    return _russian_surname(w) or (
+        r is not None and r.known and "Surn" in r.tags and "nomn" in r.tags and r.cost <= 0.35
+    )
+
+
+def _first_name_with_surname_ending(w: WordJudgement) -> bool:
+    """A word read as a first name (not a surname) whose only sign of romanization is the
+    surname ending -ew/-ow/-ev/-ov (Zbigniew): Russian first names never end so."""
+    r = w.reading
+    if r is None or not r.known or "Name" not in r.tags or "Surn" in r.tags:
+        return False
+    found = markers(w.text)[1]
+    return bool(found) and all(m in ("ew", "ow", "ev", "ov") for m in found)
+
+
+def _not_russian_names(
+    text: str, start: int, end: int, spans: list[RomanizedSpan]
+) -> list[RomanizedSpan]:
+    """Drop names that belong to a neighbouring Slavic language.
+
+    In a paragraph that names Bulgaria, Serbia or Yugoslavia (or their people), a span of
+    capitalised words needs a spelling only Russian romanization produces (Savitskii,
+    Khrapovitskii, Zinov'ev) or a surname the Russian lexicon knows (Trubetskoi); right after a
+    South Slavic demonym (the Bulgarian Georgi Dimitrov) it is never Russian. Serbian -ić is
+    never Russian. Polish -owski/-ewski (Dmowski) is Polish unless the lexicon knows the surname
+    (Ostrowski, Merejkowski) or the sentence speaks of Russia or reports a plainly Russian
+    spelling.
+    """
+    if not spans:
+        return spans
+    cued: list[tuple[int, int]] = []
+    pos = start
+    for m in [*_PARAGRAPH.finditer(text, start, end), None]:
+        p_end = m.start() if m else end
+        if _SOUTH_SLAVIC_CUE.search(text, pos, p_end):
+            cued.append((pos, p_end))
+        pos = m.end() if m else end
+    russian_spans = [sp for sp in spans if any(_russian_only(w) for w in sp.words)]
+    out = []
+    for sp in spans:
+        words = sp.words
+        if sp.kind == "acronym" or not words:
+            out.append(sp)
+            continue
+        if any(normalize_latin(w.text).endswith(("ić", "ić")) for w in words):
+            continue
+        if len(words) == 1 and _first_name_with_surname_ending(words[0]):
+            continue  # Zbigniew: no Russian first name ends in -ев
+        names = all(w.text[:1].isupper() for w in words)
+        if names and _SOUTH_SLAVIC_DEMONYM.search(text[max(0, sp.start - 12) : sp.start]):
+            continue
+        if names and any(lo <= sp.start < hi for lo, hi in cued):
+            if not any(_russian_only(w) or _lexicon_surname(w) for w in words):
+                continue
+        polish = [
+            w
+            for w in words
+            if _POLISH_SKI.search(normalize_latin(w.text)) and "sch" not in w.text.lower()
+        ]  # not German Tschernjachowski
+        if polish and not any(_lexicon_surname(w) or _russian_only(w) for w in words):
+            lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, sp.start)), default=0)
+            hi_m = _SENTENCE_END.search(text, sp.end)
+            hi = hi_m.start() if hi_m else len(text)
+            context = _RUSSIAN_CONTEXT.search(text, lo, hi) or any(
+                o is not sp and lo <= o.start < hi for o in russian_spans
+            )
+            if not context:
+                continue
+        out.append(sp)
+    return out
 
 
 def _consistent(
@@ -733,6 +837,7 @@ def _phrases(
     mem = [w.klass in ("candidate", "english-name") and w.score >= STRONG for w in words]
     _seed_pairs(text, words, mem)
     _seed_cues(text, words, mem)
+    _seed_adopted(text, words, mem)
     changed = True
     while changed:
         changed = False
@@ -841,6 +946,10 @@ def _seed_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
             continue
         first = a if _first_name(a) else b
         other = b if first is a else a
+        if "Fixd" in _reading(first).tags:
+            continue  # an indeclinable first name is a Western one: Margot, Hristo
+        if other is b and _western_given_name(other):
+            continue  # a Western first name is no surname: Zbigniew Herbert
         if _englishy(first.text):
             # German Slavists, Georges Brassens; but Maxim Gorky, German Titov
             if first is a and _russian_surname(other) and _joinable(other, 0.2):
@@ -868,6 +977,20 @@ def _seed_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
         for w in (a, b):
             w.reasons.append("a Russian first name and a surname")
         mem[k] = mem[k + 1] = True
+
+
+def _western_given_name(w: WordJudgement) -> bool:
+    """A capitalised word the lexicon knows only as a first name and the letter model finds
+    Western (Herbert, Walter, Otto), without a sign of romanization."""
+    r = _reading(w)
+    return (
+        w.text[:1].isupper()
+        and r.known
+        and "Name" in r.tags
+        and "Surn" not in r.tags
+        and markers(w.text)[0] < 1.0
+        and langmodel.russianness(w.text)[0] < -1.0
+    )
 
 
 def _surname_like(w: WordJudgement, western: bool = False) -> bool:
@@ -961,6 +1084,95 @@ def _seed_cues(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
             mem[k] = True
 
 
+def _adopted_name(w: WordJudgement) -> bool:
+    """A Russian place or surname English spells as Russian does (Ladoga, Kolyma, Orenburg)."""
+    r = w.reading
+    return (
+        w.klass in ("english-name", "candidate")
+        and w.text[:1].isupper()
+        and len(w.text) > 3
+        and w.score >= 0.2
+        and r is not None
+        and r.known
+        and r.cost <= 0.35
+        and fold_yo(r.lemma) == fold_yo(r.cyrillic)
+        and ("Geox" in r.tags or "ADJF" in r.tags)
+        and not any(m in x for x in w.reasons for m in (*_FOREIGN_REASONS, "finds foreign"))
+    )
+
+
+# English writes Russian rivers, regions, lakes and buildings with an article or a generic word
+# before them (the Kolyma, the Smolny, Lake Ladoga) but not the cities of the West
+_GEO_BEFORE = re.compile(r"(?:\b[Tt]he|\bLake|\bRiver|\bMount|\bGulf of|\bSea of)\s+$")
+
+
+def _seed_adopted(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
+    """A Russian name English has adopted is reported in a sentence that is plainly about
+    Russia: one that reports a spelling only Russian romanization makes, or that names Russia,
+    the Soviets, a Tsar or Leningrad ("the camps of the Kolyma", "Perm' and Orenburg")."""
+    if not words:
+        return
+    cue = bool(_RUSSIAN_CONTEXT.search(text, words[0].start, words[-1].end))
+    for k, w in enumerate(words):
+        if mem[k] or not _adopted_name(w):
+            continue
+        if not _GEO_BEFORE.search(text[max(0, w.start - 10) : w.start]):
+            continue
+        context = cue or any(
+            mem[j] and j != k and len(o.text) > 3 and markers(o.text)[0] >= 1.0
+            for j, o in enumerate(words)
+        )
+        if context:
+            w.reasons.append("an adopted Russian name in a sentence about Russia")
+            mem[k] = True
+
+
+def _name_pairs(
+    text: str, judged: list[WordJudgement], spans: list[RomanizedSpan]
+) -> list[RomanizedSpan]:
+    """A Russian first name and, after it, a capitalised name the lexicon does not know and no
+    other language spells so (Leon Orbeli, Fjodor Stepun, Emma Gershtein) are a Russian name in a
+    passage that reports plainly Russian spellings within a few hundred characters."""
+    covered = {id(w) for sp in spans for w in sp.words}
+    anchors = [sp.start for sp in spans if any(_russian_only(w) for w in sp.words)]
+    if not anchors:
+        return []
+    out = []
+    for a, b in zip(judged, judged[1:], strict=False):
+        if id(a) in covered or id(b) in covered or text[a.end : b.start] != " ":
+            continue
+        if not (a.text[:1].isupper() and b.text[:1].isupper()) or len(b.text) < 4:
+            continue
+        if b.klass != "candidate" or b.reading is None or b.score < 0.1:
+            continue
+        if not _first_name(a) or a.klass not in ("english-name", "english", "candidate"):
+            continue
+        if "Fixd" in _reading(a).tags or langmodel.russianness(a.text)[0] < 0.5:
+            continue  # Leon, Peter, Walter, Reinhard: the Western form of a shared name
+        r = b.reading
+        if r.known and "Surn" not in r.tags:
+            continue
+        if any(m in x for x in b.reasons for m in ("háček", "Polish spelling")):
+            continue
+        foreign = [x for x in b.reasons if any(m in x for m in _FOREIGN_REASONS)]
+        if foreign and not (r.known and "Surn" in r.tags):
+            continue
+        if langmodel.russianness(b.text)[0] < -1.2:
+            continue
+        norm = normalize_latin(b.text)
+        if _POLISH_SPELLING.search(norm) or _FOREIGN_SPELLING.search(norm.replace("ei", "")):
+            continue
+        if not any(abs(x - a.start) < 400 for x in anchors):
+            continue
+        for w in (a, b):
+            w.reasons.append("a Russian first name and an unknown surname beside Russian names")
+        sp = _make_span(text, [a, b])
+        sp.score = min(sp.score, 0.5)
+        out.append(sp)
+        covered.update((id(a), id(b)))
+    return out
+
+
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or|nor|und|et|i)\s+|\s*/\s*")
 
 
@@ -1013,6 +1225,8 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
             if not (left or right):
                 continue
             if w.klass in ("candidate", "english-name") and w.score >= WEAK:
+                if left and _western_given_name(w):
+                    continue  # Zbigniew Herbert: a Western first name is no surname
                 member[i] = changed = True
             elif (
                 left
@@ -1238,6 +1452,27 @@ _ENGLISH_ACRONYMS = {
     "CNN",
     "DPA",
     "AFP",
+    "UNESCO",
+    "OPEC",
+    "SALT",
+    "START",
+    "NASDAQ",
+    "AIDS",
+    "LASER",
+    "RADAR",
+    "SONAR",
+    "ASEAN",
+    "NAFTA",
+    "UNICEF",
+    "OSCE",
+    "SEATO",
+    "CENTO",
+    "COMECON",
+    "ISO",
+    "ICAO",
+    "OST",
+    "ALA",
+    "BGN",
 }
 
 
@@ -1245,13 +1480,18 @@ def _acronym_reading(acro: str) -> str:
     """A Latin acronym read letter by letter, with romanized digraphs (SMERSH: СМЕРШ, VSIuR:
     ВСЮР, MKhAT: МХАТ)."""
     up = acro.upper()
+    # an all-capitals acronym without a romanized consonant digraph is read letter by letter
+    # (OBERIU: ОБЭРИУ); one with SH, KH, ZH, TS or CH is a romanized word (SMERSH: СМЕРШ)
+    lettered = acro.isupper() and not re.search(r"SH|KH|ZH|TS|CH", up)
     out, i = [], 0
     while i < len(up):
         for d in ("SHCH", "SH", "KH", "ZH", "TS", "CH", "IU", "YU", "IA", "YA"):
             # a digraph counts when the acronym writes it so: all capitals or Capital+lower
-            if up.startswith(d, i) and (
-                acro[i : i + len(d)].isupper() or acro[i + 1 : i + len(d)].islower()
-            ):
+            if not up.startswith(d, i):
+                continue
+            if lettered and d[0] == "I" and i and up[i - 1] not in "AEIOUY":
+                continue  # OBERIU: И and У, two letters after a consonant
+            if acro[i : i + len(d)].isupper() or acro[i + 1 : i + len(d)].islower():
                 out.append(_ACRO_DIGRAPHS[d])
                 i += len(d)
                 break
@@ -1259,9 +1499,24 @@ def _acronym_reading(acro: str) -> str:
             c = _ACRO_LAT.get(up[i]) or {"J": "Й", "W": "В", "X": "Х", "H": "Х"}.get(up[i], "")
             if not c:
                 return ""
+            if c == "Е" and lettered and i and up[i - 1] not in "AEIOUY":
+                c = "Э"  # the letter E after a consonant letter: ОБЭРИУ
             out.append(c)
             i += 1
     return "".join(out)
+
+
+def _word_acronym(acro: str) -> bool:
+    """An all-capitals acronym that Russian reads as a word (RAPP, LEF): a vowel after its first
+    letter, no run of three consonant letters and no more than one consonant before the first
+    vowel (not RCA, NKVD, TsGALI); English ones are listed."""
+    up = acro.upper()
+    if not acro.isupper() or not 3 <= len(up) <= 6 or up in _ENGLISH_ACRONYMS:
+        return False
+    if not up.strip("IVXLCDM"):
+        return False  # a Roman numeral: Boris III
+    shape = "".join("v" if c in "AEIOUY" else "c" for c in up)
+    return (shape.startswith("v") or shape[1] == "v") and "ccc" not in shape
 
 
 def _initials(words: list[str]) -> list[str]:
@@ -1337,6 +1592,17 @@ def _acronyms(
                 if context:
                     cyr = reading
                     reason = "reads as a Russian acronym in Russian context"
+                    score = 0.6
+            if not reason and reading and _word_acronym(w.text):
+                # RAPP, OBERIU: read as a word, in a sentence that names Russians
+                sent = [
+                    sp
+                    for sp in spans
+                    if sp.kind != "acronym" and sp.score >= STRONG and abs(sp.start - w.start) < 300
+                ]
+                if sent:
+                    cyr = reading
+                    reason = "reads as a Russian word acronym beside Russian names"
                     score = 0.6
         if not reason:
             pending.append(w)

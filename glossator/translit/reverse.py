@@ -157,6 +157,12 @@ _USAGE = [
     ("ij", "ий", 0.05, ("german",), True),
     ("x", "кс", 0.0, ("french", "german", "older-english"), False),  # Alexandre, Alexei
     ("re", "р", 0.05, ("french",), True),  # French mute e: Alexandre, Piotre
+    # French é is е (Tourguénev), gu before e is г, ï is и between vowel and consonant
+    # (Mikhaïl) and й before a vowel (Maïa: Майя; Plissetskaïa: -ая through ïa)
+    ("é", "е", 0.02, ("french",), False),
+    ("gué", "ге", 0.05, ("french",), False),
+    ("ï", "и", 0.0, ("french",), False),
+    ("ïa", "йя", 0.0, ("french",), False),
 ]
 _CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
 
@@ -352,6 +358,9 @@ _BEAM = 24
 _LM_WEIGHT = 0.6
 
 
+_FRENCH_SIGN = re.compile(r"ou|[éèï]|tch|ine$|off$|ie|[^aeiouy]e$")
+
+
 def _search_unknown(word: str, limit: int) -> list[tuple[float, str, int]]:
     """Beam over positions; the letter model of Russian ranks spellings."""
     table, _ = _table()
@@ -385,8 +394,15 @@ def _search_unknown(word: str, limit: int) -> list[tuple[float, str, int]]:
                 push(npos, c, cyr + opt.cyr, m)
     finals = []
     nbits = len(_ORDER)
+    # an initial Ch before a vowel is Ч (ALA-LC, English: Chaianov) unless the word shows
+    # French spelling elsewhere (Chaliapine, Chostakovitch)
+    ch_is_ch = bool(re.match(r"ch[aeiouy]", word)) and not _FRENCH_SIGN.search(word, 2)
     for _score, cost, cyr, mask in beams[n].values():
         lm_cost = lm.word_cost(cyr) if lm.tri else 0.0
+        if ch_is_ch and cyr[:1] in "шх":
+            cost += 1.0
+        if re.search(r"(?<=.)й[аоуэ]", cyr):
+            cost += 0.5  # Russian writes я, ё, ю, е after a vowel, not йа: Чаянов
         cost += 0.3 * (1 - bin(mask).count("1") / nbits)  # a spelling few schemes explain
         finals.append((cost + _LM_WEIGHT * 2 * lm_cost, cyr, mask, cost, lm_cost))
     finals.sort()
@@ -431,6 +447,9 @@ _SURNAME_SUFFIX = (
 _CASES_OBLIQUE = ("gent", "datv", "accs", "ablt", "loct", "voct")
 
 
+_DIAERESIS_GLIDE = re.compile(r"^(?:[^aeiouy]*[aeiouy]){1,2}ï[aeiouy]")  # Maïa, not -aïa
+
+
 @lru_cache(maxsize=50_000)
 def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
     """Candidates for one lower-case, normalized Latin word."""
@@ -441,6 +460,8 @@ def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
         if cyr[:1] == "э" and word[:1] == "e":
             # Э opens few Russian words but loanwords: a plain e is Е (Evgenii, Efim)
             cost += 0.08
+        if "й" not in cyr and _DIAERESIS_GLIDE.search(word):
+            cost += 0.1  # French ï between vowels is й: Maïa is Майя, not Мая
         out.append(Candidate(cyr, lemma, _scheme_name(mask), math.exp(-cost), True, cost, tags))
     out.sort(key=lambda c: c.cost)
     out = out[:limit]
