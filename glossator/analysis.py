@@ -18,7 +18,7 @@ from glossator.editorial import find_editorial
 from glossator.ingest.reader import normalize_text
 from glossator.ingest.segment import extract_metadata, segment
 from glossator.lang import cyrillic_spans
-from glossator.model import Analysis, Annotation, Block, SourceFile, Span
+from glossator.model import Analysis, Annotation, Block, SourceFile, Span, quote_and_context
 from glossator.termlink import propose_terms
 from glossator.translit import (
     TermIndex,
@@ -32,7 +32,6 @@ ORIGIN_SCRIPT = "auto:script"
 ORIGIN_TRANSLIT = "auto:translit"
 DEFAULT_SCHEME = "bgn-pcgn"
 ACRONYM_MAX = 7
-CONTEXT_CHARS = 32
 
 # Block languages written in Cyrillic: a Cyrillic run in such a block is not foreign to it.
 CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "mk", "sr"})
@@ -57,14 +56,15 @@ def foreign_suggestions(text: str, blocks: list[Block], spans: list[Span]) -> li
         block = _block_of(blocks, starts, span.start)
         if block is not None and block.lang in CYRILLIC_LANGS and block.lang == span.lang:
             continue  # Russian in a Russian block is not foreign (Ukrainian in it would be)
+        quote, prefix, suffix = quote_and_context(text, span.start, span.end)
         out.append(
             Annotation(
                 start=span.start,
                 end=span.end,
                 type="foreign",
-                quote=span.text,
-                prefix=text[max(0, span.start - CONTEXT_CHARS) : span.start],
-                suffix=text[span.end : span.end + CONTEXT_CHARS],
+                quote=quote,
+                prefix=prefix,
+                suffix=suffix,
                 attributes={"xml:lang": span.lang},
                 status="suggested",
                 origin=ORIGIN_SCRIPT,
@@ -95,6 +95,7 @@ def _romanized_spans(text: str, blocks: list[Block], termbase: TermIndex | None)
 
 
 def _translit_suggestion(text: str, r) -> Annotation:
+    quote, prefix, suffix = quote_and_context(text, r.start, r.end)
     attributes = {
         "xml:lang": "ru-Latn",
         "cyrillic": r.cyrillic,
@@ -108,9 +109,9 @@ def _translit_suggestion(text: str, r) -> Annotation:
         start=r.start,
         end=r.end,
         type="foreign",
-        quote=r.text,
-        prefix=text[max(0, r.start - CONTEXT_CHARS) : r.start],
-        suffix=text[r.end : r.end + CONTEXT_CHARS],
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
         attributes=attributes,
         status="suggested",
         origin=ORIGIN_TRANSLIT,

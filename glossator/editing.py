@@ -24,7 +24,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
-from glossator.analysis import DEFAULT_SCHEME
+from glossator.analysis import CYRILLIC_LANGS, DEFAULT_SCHEME
 from glossator.anchoring import revise_document
 from glossator.errors import GlossatorError, NotFoundError
 from glossator.importer import term_index
@@ -45,7 +45,6 @@ from glossator.translit import SCHEMES, TermIndex, reverse_romanize, romanize
 
 # Block roles shown dimmed: page furniture, not the text.
 DIMMED_ROLES = frozenset({"navigation", "boilerplate"})
-CYRILLIC_LANGS = frozenset({"ru", "uk", "be", "bg", "mk", "sr"})
 ORIGIN_MANUAL = "manual"
 NOTE_ATTRIBUTE = "note"
 CONCEPT_ATTRIBUTE = "concept"

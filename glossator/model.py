@@ -7,6 +7,7 @@ revision; ``end`` is exclusive.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -19,6 +20,25 @@ BLOCK_ROLES = ("title", "keywords", "navigation", "byline", "body", "boilerplate
 BLOCK_LANGS = ("en", "ru", "mixed", "und")
 
 ANNOTATION_STATUSES = ("suggested", "accepted", "rejected")
+
+# Characters of text kept on each side of an annotation, to re-anchor it on a changed text.
+CONTEXT_CHARS = 32
+
+
+def quote_and_context(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """An annotation's quote and the context around it (prefix, suffix) in ``text``."""
+    return (
+        text[start:end],
+        text[max(0, start - CONTEXT_CHARS) : start],
+        text[end : end + CONTEXT_CHARS],
+    )
+
+
+def fold(text: str) -> str:
+    """A term form as forms are compared: NFC, lower case, ё as е, no stress marks (acute or
+    grave), single spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\u0301", "").replace("\u0300", "")
+    return " ".join(text.lower().replace("ё", "е").split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +163,6 @@ class AnnotationRows(Sequence[Annotation]):
     """
 
     __slots__ = ("_rows", "_text", "_document_id")
-    CONTEXT_CHARS = 32
 
     def __init__(self, rows: list[tuple[Any, ...]], text: str, document_id: int) -> None:
         self._rows = rows
@@ -171,14 +190,11 @@ class AnnotationRows(Sequence[Annotation]):
             yield r[0], r[1], r[2], r[3], r[5]
 
     def _make(self, r: tuple[Any, ...]) -> Annotation:
-        text, n = self._text, self.CONTEXT_CHARS
         return Annotation(
             r[1],
             r[2],
             r[3],
-            text[r[1] : r[2]],
-            text[max(0, r[1] - n) : r[1]],
-            text[r[2] : r[2] + n],
+            *quote_and_context(self._text, r[1], r[2]),
             json.loads(r[4]) if r[4] else {},
             r[5],
             r[6],

@@ -12,16 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from glossator.model import Annotation, Term, TermForm, TermProposal
+from glossator.model import Annotation, Term, TermForm, TermProposal, fold
 from glossator.translit import AcronymLink, TermIndex
 
 # How alike a term base form must be to a span to count as the same term.
 MATCH_SCORE = 0.9
-
-
-def fold(text: str) -> str:
-    """A grouping key: lower case, ё as е, stress marks and extra spaces gone."""
-    return " ".join(text.lower().replace("ё", "е").replace("\u0301", "").split())
 
 
 @dataclass(slots=True)

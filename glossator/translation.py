@@ -26,7 +26,15 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from glossator.errors import NotFoundError
-from glossator.model import Annotation, AnnotationRows, Document, Term, TermForm, Translation
+from glossator.model import (
+    Annotation,
+    AnnotationRows,
+    Document,
+    Term,
+    TermForm,
+    Translation,
+    fold,
+)
 from glossator.store import Store
 
 CONCEPT_ATTRIBUTE = "concept"
@@ -49,7 +57,6 @@ _WORD = re.compile(
     r"(?:[-'\u2019][^\W\d_][\u0300-\u036f]*(?:[^\W\d_][\u0300-\u036f]*)*)*"
 )
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_STRESS = str.maketrans("", "", "\u0301\u0300")
 
 
 # -- what the pane shows -----------------------------------------------------------------------
@@ -120,12 +127,6 @@ class Issue:
 
 
 # -- matching words by lemma ---------------------------------------------------------------------
-
-
-def fold(word: str) -> str:
-    """A word as compared: lower case, without stress marks, ё as е."""
-    w = unicodedata.normalize("NFC", word.translate(_STRESS)).lower()
-    return w.replace("ё", "е")
 
 
 @lru_cache(maxsize=100_000)

@@ -28,7 +28,16 @@ from typing import Any
 from lxml import etree
 
 from glossator.errors import InputError
-from glossator.model import Annotation, Block, Change, Link, Term, TermForm, TermProposal
+from glossator.model import (
+    Annotation,
+    Block,
+    Change,
+    Link,
+    Term,
+    TermForm,
+    TermProposal,
+    quote_and_context,
+)
 from tei.common import (
     APP_IDENT,
     ELEMENT_ROLE,
@@ -43,7 +52,6 @@ from tei.ns import XML_ID, XML_LANG, XML_SPACE, in_tei, local_name, prefixed, te
 from tei.safe import MAX_BYTES, parse_secure
 
 ORIGIN = "import:tei"
-CONTEXT_CHARS = 32
 
 # Elements mapped to annotations of the same type; <choice> becomes "reg".
 ANNOTATION_TAGS = {
@@ -249,9 +257,7 @@ def _plain(el: etree._Element | None) -> str:
 
 
 def _finish(text: str, a: Annotation) -> Annotation:
-    a.quote = text[a.start : a.end]
-    a.prefix = text[max(0, a.start - CONTEXT_CHARS) : a.start]
-    a.suffix = text[a.end : a.end + CONTEXT_CHARS]
+    a.quote, a.prefix, a.suffix = quote_and_context(text, a.start, a.end)
     return a
 
 

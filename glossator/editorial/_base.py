@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from glossator.model import Annotation, Block
+from glossator.model import Annotation, Block, quote_and_context
 
 # Blocks the editorial analyzers read. Navigation bars, keyword lines and footers
 # ("last updated October, 21th Y2K+2") are page furniture, not the edited text.
 ANALYZED_ROLES = frozenset({"body", "title", "byline"})
-CONTEXT_CHARS = 32
 ORIGIN_PREFIX = "auto:editorial-"
 
 
@@ -31,14 +30,15 @@ def segments(text: str, blocks: Sequence[Block] | None) -> Iterator[tuple[int, i
 def make(
     text: str, start: int, end: int, type_: str, attributes: dict[str, Any], kind: str
 ) -> Annotation:
-    """A suggested annotation over ``text[start:end]`` with 32 characters of context."""
+    """A suggested annotation over ``text[start:end]`` with its context."""
+    quote, prefix, suffix = quote_and_context(text, start, end)
     return Annotation(
         start=start,
         end=end,
         type=type_,
-        quote=text[start:end],
-        prefix=text[max(0, start - CONTEXT_CHARS) : start],
-        suffix=text[end : end + CONTEXT_CHARS],
+        quote=quote,
+        prefix=prefix,
+        suffix=suffix,
         attributes=attributes,
         status="suggested",
         origin=ORIGIN_PREFIX + kind,

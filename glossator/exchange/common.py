@@ -12,7 +12,7 @@ from pathlib import Path
 
 from glossator.errors import InputError
 from glossator.ingest.reader import decode_bytes
-from glossator.model import Term, TermForm
+from glossator.model import Term, TermForm, fold
 
 # Concept statuses, most to least confirmed; "suggested" is what the analyzers propose.
 STATUSES = ("preferred", "admitted", "deprecated", "suggested")
@@ -40,12 +40,6 @@ class ParsedGlossary:
 
 def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
-
-
-def fold(text: str) -> str:
-    """What forms are compared on: lower case, ё as е, no stress marks, single spaces."""
-    text = unicodedata.normalize("NFC", text).replace("\u0301", "")
-    return " ".join(text.lower().replace("ё", "е").split())
 
 
 def clean(text: str | None) -> str:

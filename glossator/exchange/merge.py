@@ -25,10 +25,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from glossator.importer import term_index
-from glossator.model import Term, TermForm
+from glossator.model import Term, TermForm, fold
 from glossator.store import Store
 
-from .common import CONFIRMED, STATUSES, fold, form_links, link_kind, ordered
+from .common import CONFIRMED, STATUSES, form_links, link_kind, ordered
 
 MATCH_SCORE = 0.95
 

@@ -44,14 +44,20 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from glossator.errors import NotFoundError
-from glossator.model import ANNOTATION_STATUSES, ANNOTATION_TYPES, TAXONOMY, Annotation, Document
+from glossator.model import (
+    ANNOTATION_STATUSES,
+    ANNOTATION_TYPES,
+    TAXONOMY,
+    Annotation,
+    Document,
+    quote_and_context,
+)
 
 if TYPE_CHECKING:
     from glossator.store import Store
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 GLOSSATOR_NS = "urn:glossator:"
-CONTEXT_CHARS = 32
 MOTIVATION = {
     "persName": "identifying",
     "orgName": "identifying",
@@ -118,9 +124,7 @@ def export_web_annotations(
 
 def web_annotation(a: Annotation, text: str, base: str) -> dict[str, Any]:
     """One annotation as a W3C Annotation targeting ``base`` (the document's IRI)."""
-    quote = text[a.start : a.end]
-    prefix = text[max(0, a.start - CONTEXT_CHARS) : a.start]
-    suffix = text[a.end : a.end + CONTEXT_CHARS]
+    quote, prefix, suffix = quote_and_context(text, a.start, a.end)
     body: list[dict[str, Any]] = [{"type": "TextualBody", "purpose": "tagging", "value": a.type}]
     concept = a.attributes.get("concept")
     if isinstance(concept, int | str) and str(concept).isdigit():

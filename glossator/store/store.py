@@ -41,12 +41,12 @@ from glossator.model import (
     Term,
     TermForm,
     Translation,
+    quote_and_context,
 )
 from glossator.store.schema import migrations
 
 DEFAULT_DB_NAME = "annotations.db"
 BUSY_TIMEOUT_MS = 10_000
-CONTEXT_CHARS = 32
 
 
 def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -517,7 +517,7 @@ class Store:
         now_us = _now_us()
         for a in annotations:
             _check_annotation(a, len(text))
-            quote, prefix, suffix = _anchor(text, a.start, a.end)
+            quote, prefix, suffix = quote_and_context(text, a.start, a.end)
             cur = conn.execute(
                 'INSERT INTO annotations (document_id, revision, start, "end", quote, prefix,'
                 " suffix, type, attributes, status, origin, author, created_us, updated_us)"
@@ -740,7 +740,7 @@ class Store:
                         (new_number, p.annotation_id, doc_id),
                     )
                     continue
-                quote, prefix, suffix = _anchor(text, p.start, p.end)
+                quote, prefix, suffix = quote_and_context(text, p.start, p.end)
                 conn.execute(
                     'UPDATE annotations SET start = ?, "end" = ?, quote = ?, prefix = ?,'
                     " suffix = ?, revision = ?, orphaned = 0 WHERE id = ? AND document_id = ?",
@@ -827,7 +827,7 @@ class Store:
             after = dataclasses.replace(before, **changes)
             text, _ = self._current_text(conn, before.document_id)
             _check_annotation(after, len(text))
-            quote, prefix, suffix = _anchor(text, after.start, after.end)
+            quote, prefix, suffix = quote_and_context(text, after.start, after.end)
             conn.execute(
                 'UPDATE annotations SET type=?, start=?, "end"=?, quote=?, prefix=?, suffix=?,'
                 " attributes=?, status=?, updated_us=? WHERE id=?",
@@ -1383,7 +1383,7 @@ class Store:
             if orphaned:  # it stays unplaced, with the quote and context it had
                 quote, prefix, suffix = wanted["quote"], wanted["prefix"], wanted["suffix"]
             else:
-                quote, prefix, suffix = _anchor(text, wanted["start"], wanted["end"])
+                quote, prefix, suffix = quote_and_context(text, wanted["start"], wanted["end"])
             conn.execute(
                 'INSERT OR REPLACE INTO annotations (id, document_id, revision, start, "end",'
                 " quote, prefix, suffix, type, attributes, status, origin, author, created_us,"
@@ -1554,15 +1554,6 @@ def _document_title(source: SourceFile, analysis: Analysis) -> str:
     if len(title) > 200:
         title = title[:199] + "…"
     return title or source.name
-
-
-def _anchor(text: str, start: int, end: int) -> tuple[str, str, str]:
-    """Quote and context for re-anchoring an annotation when the text changes."""
-    return (
-        text[start:end],
-        text[max(0, start - CONTEXT_CHARS) : start],
-        text[end : end + CONTEXT_CHARS],
-    )
 
 
 def _check_annotation(a: Annotation, text_length: int) -> None:
