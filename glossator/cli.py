@@ -388,8 +388,9 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
         if not ids:
             print("nothing to analyse: name documents or give --all", file=sys.stderr)
             return 1
-        termbase = term_index(store)
         for doc_id in ids:
+            # Read anew for each document: the one before may have proposed concepts.
+            termbase = term_index(store)
             doc = store.get_document(doc_id, with_annotations=False)
             analysis = analyze_text(doc.text, doc.encoding, format=doc.format, termbase=termbase)
             removed, added = store.replace_suggestions(doc_id, analysis)

@@ -17,7 +17,7 @@ from lxml import etree
 from glossator import __version__
 from glossator.errors import GlossatorError
 from glossator.model import Document, Translation
-from glossator.xmlsafe import untrusted_parser
+from glossator.xmlsafe import declares_entities, untrusted_parser
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 MAX_TMX_BYTES = 200 * 1024 * 1024
@@ -124,7 +124,7 @@ def parse_tmx(
 
     The source is the ``<tuv>`` in ``source_lang`` (default: the header's ``srclang``, else
     the first ``<tuv>``), the target the one in ``target_lang`` (default: the first other).
-    Files with a DTD or entity declarations are refused; nothing is fetched. Raises
+    Files that declare entities are refused; a DTD is never loaded and nothing is fetched. Raises
     :class:`TmxError` for a file that is not TMX or not well-formed."""
     if len(data) > MAX_TMX_BYTES:
         raise TmxError(
@@ -135,11 +135,10 @@ def parse_tmx(
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise TmxError(f"the file is not well-formed XML ({exc}) — check that it is TMX") from exc
-    docinfo = root.getroottree().docinfo
-    if docinfo.internalDTD is not None or docinfo.externalDTD is not None or docinfo.doctype:
+    if declares_entities(root.getroottree()) or b"<!ENTITY" in data:
         raise TmxError(
-            "the TMX file declares a DTD or entities, which Glossator does not read — "
-            "remove the <!DOCTYPE> line"
+            "the TMX file declares entities, which Glossator does not expand — "
+            "remove them from the <!DOCTYPE> line"
         )
     if not isinstance(root.tag, str) or etree.QName(root).localname != "tmx":
         raise TmxError("the file is XML but not TMX (its root element is not <tmx>)")

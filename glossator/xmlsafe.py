@@ -22,3 +22,11 @@ def untrusted_parser(**options: Any) -> etree.XMLParser:
             raise ValueError(f"{key} cannot be changed for untrusted XML")
     settings.update(options)
     return etree.XMLParser(**settings)
+
+
+def declares_entities(tree: etree._ElementTree) -> bool:
+    """Whether a parsed document declares entities in its DOCTYPE (an expansion bomb or an
+    external entity waiting to be resolved). A bare ``<!DOCTYPE x SYSTEM "x.dtd">``, as
+    translation tools write, declares none and is harmless: the DTD is never loaded."""
+    dtd = tree.docinfo.internalDTD
+    return dtd is not None and any(True for _ in dtd.iterentities())

@@ -326,3 +326,8 @@ def test_translations_per_block_are_logged_and_undoable(store):
     assert store.translations(doc_id, "ru") == []
     with pytest.raises(ValueError, match="blocks 0-1"):
         store.set_translation(doc_id, 5, "ru", "x")
+
+
+def test_a_trailing_space_ends_prefix_matching(store):
+    store.import_document(make_source(), make_analysis())
+    assert store.search("Pragu") and not store.search("Pragu ")

@@ -191,3 +191,29 @@ def test_a_merge_is_one_undo_step(store, tmp_path):
     with pytest.raises(NotFoundError):
         store.get_term(vlasov.id)
     assert len(store.term_occurrences(other.id)) == len(occurrences)
+
+
+def test_an_import_is_not_an_edit_to_undo(store, tmp_path):
+    import_text(store, tmp_path, PAGE)
+    concepts = store.term_count()
+    assert concepts and not store.can_undo()  # nothing of the import is stepped back
+    term = store.add_term(Term([TermForm("Третья сила", "ru", lemma="Третья сила")]))
+    store.undo()
+    store.redo()
+    assert store.get_term(term.id).forms[0].lemma == "Третья сила"  # redo keeps lemmas
+    store.undo()
+    assert store.term_count() == concepts
+
+
+def test_reanalysing_several_documents_proposes_a_concept_once(capsys, tmp_path):
+    db = tmp_path / "r.db"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"{name}: {PAGE}", encoding="utf-8")
+        main(["--db", str(db), "import", "-q", str(tmp_path / name)])
+    main(["--db", str(db), "reanalyze", "--all"])
+    capsys.readouterr()
+    from glossator.store import Store
+
+    with Store(db) as s:
+        hits = [t for t in s.list_terms() if any(f.text == "Vlasov" for f in t.forms)]
+        assert len(hits) == 1

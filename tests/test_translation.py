@@ -204,16 +204,27 @@ def test_tmx_of_plain_text_translations(seeded):
         b'<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x "boom">]><tmx version="1.4"><body>'
         b'<tu><tuv xml:lang="en"><seg>&x;</seg></tuv><tuv xml:lang="ru"><seg>b</seg></tuv></tu>'
         b"</body></tmx>",
-        b'<?xml version="1.0"?><!DOCTYPE tmx SYSTEM "http://example.invalid/tmx14.dtd">'
+        b'<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY % p SYSTEM "http://example.invalid/x">]>'
         b'<tmx version="1.4"><body/></tmx>',
         b"<tmx><body><tu>",
         b"<html/>",
     ],
-    ids=["entity", "external-dtd", "malformed", "not-tmx"],
+    ids=["entity", "external-entity", "malformed", "not-tmx"],
 )
 def test_parse_tmx_refuses_what_it_should(data):
     with pytest.raises(TmxError):
         parse_tmx(data)
+
+
+def test_parse_tmx_reads_a_doctype_naming_the_tmx_dtd_without_loading_it():
+    # As OmegaT and other CAT tools write it; the DTD is never fetched.
+    data = (
+        b'<?xml version="1.0"?><!DOCTYPE tmx SYSTEM "http://example.invalid/tmx14.dtd">'
+        b'<tmx version="1.4"><header srclang="en"/><body><tu>'
+        b'<tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ru"><seg>\xd0\xb0</seg></tuv>'
+        b"</tu></body></tmx>"
+    )
+    assert parse_tmx(data) == [("a", "а")]
 
 
 def test_parse_tmx_skips_inline_codes():

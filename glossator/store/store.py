@@ -1028,7 +1028,7 @@ class Store:
                     change("link", link["id"], link, moved)
                 change("form", f.id, state, None)
             for doc_id, ann in self.term_occurrences(other_id):
-                before = _ann_state(ann)
+                before = self._ann_state_in(conn, ann)
                 after = {**before, "attributes": {**ann.attributes, "concept": keep_id}}
                 change("annotation", ann.id, before, after, doc_id)  # type: ignore[arg-type]
             change("concept", other_id, {**_term_state(other), "forms": [], "form_ids": []}, None)
@@ -1174,11 +1174,11 @@ class Store:
 
         The query is taken as words, not FTS syntax, so no user input can be a syntax error.
         """
-        words = [w for w in _fts_words(query)]
+        words = _fts_words(query)
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
-        if not query.rstrip().endswith(" "):
+        if not query.endswith(" "):
             match = match[:-1] + '"*'  # the last word as a prefix, as people type
         conn = self._conn
         hits = [
@@ -1270,9 +1270,12 @@ class Store:
         current: str | None = None
         kind = ""
         target = ""
+        # Imports and re-analyses are not edits to step back through (undoing one would
+        # delete the concepts it proposed and leave its annotations pointing at nothing).
+        skip = False
 
         def close() -> None:
-            if current is None:
+            if current is None or skip:
                 return
             if kind == "undo":
                 if target in undo:
@@ -1301,7 +1304,9 @@ class Store:
                 continue
             if batch != current:
                 close()
-                current, kind, target = batch, "", ""
+                current, kind, target, skip = batch, "", "", False
+            if action in ("import", "reanalyze"):
+                skip = True
             if action in ("undo", "redo"):
                 kind = action
                 target = json.loads(after)["batch"] if after else ""
@@ -1417,13 +1422,12 @@ class Store:
                     " VALUES (?,?,?,?,?,?)",
                     (entity_id, wanted["status"], wanted["note"], wanted["origin"], now, now),
                 )
-                for fid, (text, lang, kind, scheme) in zip(
-                    wanted.get("form_ids", []), wanted["forms"], strict=False
-                ):
+                for fid, form in zip(wanted.get("form_ids", []), wanted["forms"], strict=False):
+                    text, lang, kind, scheme, *lemma = form
                     conn.execute(
-                        "INSERT INTO forms (id, concept_id, text, lang, kind, scheme)"
-                        " VALUES (?,?,?,?,?,?)",
-                        (fid, entity_id, text, lang, kind, scheme),
+                        "INSERT INTO forms (id, concept_id, text, lang, kind, scheme, lemma)"
+                        " VALUES (?,?,?,?,?,?,?)",
+                        (fid, entity_id, text, lang, kind, scheme, lemma[0] if lemma else ""),
                     )
             else:
                 conn.execute(
@@ -1587,7 +1591,7 @@ def _term_state(t: Term) -> dict[str, Any]:
         "status": t.status,
         "note": t.note,
         "origin": t.origin,
-        "forms": [[f.text, f.lang, f.kind, f.scheme] for f in t.forms],
+        "forms": [[f.text, f.lang, f.kind, f.scheme, f.lemma] for f in t.forms],
     }
 
 
