@@ -156,3 +156,11 @@ def test_spans_equal_cyrillic_spans_of_text(analysis):
     assert [(s.start, s.end) for s in cyrillic(analysis.spans)] == [
         (s.start, s.end) for s in cyrillic_spans(analysis.text)
     ]
+
+
+def test_every_cyrillic_span_is_described_whatever_joins_its_words():
+    a = analyze_text("Иван\u00a0Петров met кто\u2011то and Иван  Петров.")
+    cyrillic = [s for s in a.spans if s.script == "Cyrl"]
+    assert len(cyrillic) == 3
+    for s in cyrillic:
+        assert s.extra["lemma"] and s.extra["romanized"].startswith(("Ivan", "kto"))

@@ -681,3 +681,8 @@ def test_lettered_acronyms():
 def test_first_name_with_only_a_surname_ending_is_not_reported_alone():
     assert "Zbigniew" not in _cyr_found("The poet Zbigniew read his verse in Paris.")
     assert _cyr_found("The poet Lermontov read his verse in Paris.").get("Lermontov")
+
+
+def test_a_latin_capital_y_hidden_in_a_cyrillic_word_is_fixed():
+    [h] = find_homoglyphs("слово УY")  # a Latin Y after a Cyrillic У
+    assert h.fixed == "УУ"

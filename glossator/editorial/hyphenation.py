@@ -28,15 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
-from pathlib import Path
 
 from glossator.model import Annotation, Block
+from glossator.translit.langmodel import english_words
 
 from ._base import make, segments, sort_key
 
 KIND = "hyphenation"
-WORDS_PATH = Path(__file__).resolve().parents[1] / "translit" / "data" / "english_words.txt"
 
 _BREAK = re.compile(
     r"(?<![\w'’])(?P<a>[^\W\d_]{2,})(?P<br>[-\u2010](?:[ \t]+\n?|\n)[ \t]*)"
@@ -73,15 +71,6 @@ _SUFFIXES = (
     "ically",
     "ously",
 )
-
-
-@cache
-def english_words() -> frozenset[str]:
-    """The lower-case English word list (empty when the data file is missing)."""
-    try:
-        return frozenset(WORDS_PATH.read_text(encoding="utf-8").split())
-    except OSError:
-        return frozenset()
 
 
 def mend(a: str, b: str) -> str | None:

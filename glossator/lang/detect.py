@@ -76,14 +76,10 @@ def preload() -> None:
 def langdetect_language(text: str) -> str:
     """langdetect's best language for ``text``, or "und" when it fails."""
     try:
-        from langdetect.lang_detect_exception import LangDetectException
-
         detector = _detector_factory().create()
         detector.append(text)
         return detector.detect()
-    except LangDetectException:
-        return "und"
-    except Exception:  # a broken profile directory or the like: never crash an analysis
+    except Exception:  # no features in the text, a broken profile: never crash an analysis
         return "und"
 
 

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from glossator.lang.script import CYRILLIC_RUN_RE
+
 from . import langmodel, lexicon
 from .reverse import Candidate, normalize_latin, phrase_lemma, reverse_word
 from .schemes import romanize
@@ -1335,7 +1337,6 @@ def _make_span(text: str, group: list[WordJudgement]) -> RomanizedSpan:
     return RomanizedSpan(s, e, text[s:e], cyr, lemma, scheme, score, kind, None, list(group))
 
 
-_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _AGREE_MARGIN = 0.1
 
 
@@ -1713,7 +1714,7 @@ def _english_expansion(
 
 # --- homoglyphs -----------------------------------------------------------------------------
 
-_LAT_TO_CYR = dict(zip("aceopxyABCEHKMOPTXy", "асеорхуАВСЕНКМОРТХу", strict=True))
+_LAT_TO_CYR = dict(zip("aceopxyABCEHKMOPTXY", "асеорхуАВСЕНКМОРТХУ", strict=True))
 _CYR_TO_LAT = {v: k for k, v in _LAT_TO_CYR.items()}
 _CYR_TO_LAT.update({"і": "i", "ј": "j", "ѕ": "s", "І": "I", "Ј": "J", "Ѕ": "S"})
 
@@ -1754,18 +1755,23 @@ def find_homoglyphs(text: str) -> list[HomoglyphSpan]:
 # --- Cyrillic spans -------------------------------------------------------------------------
 
 
+# Words of a Cyrillic run are separated by white space or hyphens.
+_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
+
+
 def find_cyrillic(text: str, scheme: str = "bgn-pcgn") -> list[CyrillicSpan]:
     """Runs of Cyrillic words, each with its romanization in ``scheme`` and its lemma."""
     out = []
-    word = r"[\u0400-\u04ff\u0301]+"
-    for m in re.finditer(rf"{word}(?:[ \-]{word})*", text):
+    # The same runs as the analysis' Cyrillic spans, so every span gets its description.
+    for m in CYRILLIC_RUN_RE.finditer(text):
         span = m.group(0)
-        words = span.replace("-", " ").split()
+        bare = "".join(ch for ch in span if not unicodedata.combining(ch))
+        words = _WORD_BREAK.split(bare.strip())
         if len(words) == 1:
-            _known, lemma, tags = lexicon.analyse(words[0].lower().replace("\u0301", ""))
+            _known, lemma, tags = lexicon.analyse(words[0].lower())
             if span[:1].isupper() or any(t in tags for t in lexicon.PROPER_TAGS):
                 lemma = lemma[:1].upper() + lemma[1:] if span[:1].isupper() else lemma
         else:
-            lemma = phrase_lemma([w.replace("\u0301", "") for w in words])
+            lemma = phrase_lemma(words)
         out.append(CyrillicSpan(m.start(), m.end(), span, romanize(span, scheme), lemma, scheme))
     return out

@@ -23,7 +23,6 @@ import iuliia
 VOWELS = "аеёиоуыэюя"
 HUSHING = "жчшщ"
 SIGNS = "ъь"
-CYRILLIC_LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 START = "^"  # stands for "no letter before" in a rule's context
 END = "$"  # stands for "no letter after"
 
