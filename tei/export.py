@@ -602,9 +602,9 @@ class _Exporter:
                 f"({', '.join(why) or 'partly not nestable'})"
             )
         for k, ps, pe, parent in self.not_nested:
-            a = self.anns[k]
             if k < 0:
                 continue
+            a = self.anns[k]
             self.report.append(
                 f"{a.type} {a.start}-{a.end} ({self._name(k)}): part {ps}-{pe} cannot be "
                 f"inline inside <{parent}>; it is kept in <standOff>"
@@ -672,8 +672,16 @@ class _Exporter:
     def _scheme(self, scheme: str) -> str:
         """Register a romanization scheme; the value written in ``@subtype``."""
         if scheme not in self.schemes:
-            self.schemes[scheme] = ncname("scheme-", scheme)
-        return scheme if is_token(scheme) else self.schemes[scheme][len("scheme-") :]
+            # "ISO 9" and "ISO-9" make the same name: number the second, ids must be unique.
+            base = sid = ncname("scheme-", scheme)
+            taken = set(self.schemes.values())
+            n = 2
+            while sid in taken:
+                sid, n = f"{base}-{n}", n + 1
+            self.schemes[scheme] = sid
+        sid = self.schemes[scheme]
+        plain = is_token(scheme) and sid == ncname("scheme-", scheme)
+        return scheme if plain else sid[len("scheme-") :]
 
     def _links(self, standoff: etree._Element, form_ids: dict[int, str]) -> None:
         ann_ids: dict[int, str] = {}

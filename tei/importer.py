@@ -42,8 +42,10 @@ from tei.common import (
     APP_IDENT,
     ELEMENT_ROLE,
     GAP_TYPE,
+    GLOSS,
     LANG_FROM_XML,
     LINK_KIND,
+    NAME_LISTS,
     RECORDS_TYPE,
     STRING_RANGE,
 )
@@ -630,12 +632,7 @@ class _Context:
     def terms(self, annotations: list[Annotation]) -> tuple[list[TermProposal], list[Link]]:
         standoff_lists = []
         for so in self.root.iter(tei("standOff")):
-            for tag, item_tag, name_tag in (
-                ("listPerson", "person", "persName"),
-                ("listOrg", "org", "orgName"),
-                ("listPlace", "place", "placeName"),
-                ("list", "item", "term"),
-            ):
+            for tag, item_tag, name_tag in (*NAME_LISTS.values(), GLOSS):
                 for lst in so.iter(tei(tag)):
                     if tag == "list" and lst.get("type") != "gloss":
                         continue
@@ -668,12 +665,10 @@ class _Context:
                 w = f.find(tei("w"))
                 fid = f.get(XML_ID) or ""
                 scheme = f.get("subtype") or ""
-                if (
-                    scheme
-                    and f"scheme-{scheme}" in self.categories
-                    and not self.categories.get(f"scheme-{scheme}")
-                ):
-                    scheme = self.categories[f"scheme-{scheme}"]
+                # A scheme name that is not a token is kept in its category's @n.
+                mapped = self.categories.get(f"scheme-{scheme}") if scheme else ""
+                if mapped:
+                    scheme = mapped
                 form = TermForm(
                     text="".join(f.itertext()),
                     lang=f.get(XML_LANG) or "",

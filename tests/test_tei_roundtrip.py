@@ -375,3 +375,26 @@ def test_text_xml_cannot_carry_is_refused():
     doc = Document(1, "t", "bad \x01 char", 1)
     with pytest.raises(TeiExportError, match="U\\+0001"):
         export_tei(ExportBundle(doc))
+
+
+def test_schemes_whose_names_collide_as_ids_come_back_as_they_were(tei_all_errors):
+    text = "Vlasov and Wlassow."
+    blocks = [Block(0, len(text), "body", "en")]
+    anns = [
+        Annotation(0, 6, "term", status="accepted", attributes={"concept": 1}, id=1),
+        Annotation(11, 18, "term", status="accepted", attributes={"concept": 1}, id=2),
+    ]
+    forms = [
+        TermForm("Власов", "ru", id=1, concept_id=1),
+        TermForm("Vlasov", "ru-Latn", scheme="ISO 9", id=2, concept_id=1),
+        TermForm("Wlassow", "ru-Latn", scheme="ISO-9", id=3, concept_id=1),
+    ]
+    doc = Document(1, "t", text, 1, blocks=blocks, annotations=anns)
+    data = export_tei(ExportBundle(doc, [Term(forms, id=1)]))
+    assert tei_all_errors(data) == []
+    back = parse_tei(data)  # no duplicate xml:id
+    [proposal] = back.terms
+    assert sorted(f.scheme for f in proposal.term.forms if f.lang == "ru-Latn") == [
+        "ISO 9",
+        "ISO-9",
+    ]

@@ -18,7 +18,7 @@ from glossator.files import write_atomic
 from glossator.model import Annotation, Term
 from glossator.store import Store
 
-from .common import MAX_GLOSSARY_BYTES, ExchangeError, ParsedGlossary, decode_text, read_bytes
+from .common import ExchangeError, ParsedGlossary, decode_text, read_bytes
 from .csv_glossary import export_csv, parse_csv
 from .merge import Conflict, MergeReport, merge_glossary
 from .omegat import export_omegat, parse_omegat
@@ -181,9 +181,7 @@ def export_document_annotations(
 
 
 def load_json(path: str | os.PathLike[str]) -> Any:
-    raw = read_bytes(path)
-    if len(raw) > MAX_GLOSSARY_BYTES:
-        raise ExchangeError(str(path), "the file is too large", "split it")
+    raw = read_bytes(path)  # refuses files over the size limit
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -25,12 +25,10 @@ from glossator.model import Term, TermForm
 from .common import (
     ParsedGlossary,
     clean,
-    decode_text,
     finish_term,
     guess_kind,
     has_cyrillic,
     normalize_status,
-    read_bytes,
     russian_lang,
     status_of,
 )
@@ -114,10 +112,6 @@ def parse_csv(text: str, name: str = "<csv>") -> ParsedGlossary:
         else:
             out.terms.append(term)
     return out
-
-
-def read_csv(path: str, encoding: str | None = None) -> ParsedGlossary:
-    return parse_csv(decode_text(read_bytes(path), str(path), encoding), str(path))
 
 
 def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:

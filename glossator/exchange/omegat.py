@@ -30,13 +30,11 @@ from glossator.model import Term, TermForm
 from .common import (
     ParsedGlossary,
     clean,
-    decode_text,
     finish_term,
     fold,
     guess_kind,
     has_cyrillic,
     normalize_status,
-    read_bytes,
     status_of,
 )
 
@@ -137,13 +135,6 @@ def parse_omegat(text: str, name: str = "<glossary>") -> ParsedGlossary:
         entries.append((forms, status, note))
     out.terms = [t for t in _group(entries, "import:omegat") if t is not None]
     return out
-
-
-def read_omegat(path: str, encoding: str | None = None) -> ParsedGlossary:
-    raw = read_bytes(path)
-    if encoding is None and str(path).lower().endswith(".utf8"):
-        encoding = "utf-8-sig"
-    return parse_omegat(decode_text(raw, str(path), encoding), str(path))
 
 
 def _parse_comment(comment: str) -> tuple[str | None, list[str], str]:

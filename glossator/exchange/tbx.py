@@ -66,7 +66,6 @@ from .common import (
     has_cyrillic,
     normalize_lang,
     normalize_status,
-    read_bytes,
     status_of,
 )
 
@@ -265,10 +264,6 @@ def parse_tbx(data: bytes, name: str = "<tbx>") -> ParsedGlossary:
     for lang, count in sorted(other_langs.items()):
         out.skipped.append(f"{count} term(s) in language {lang!r} left out")
     return out
-
-
-def read_tbx(path: str) -> ParsedGlossary:
-    return parse_tbx(read_bytes(path), str(path))
 
 
 def _local(el: etree._Element) -> str:

@@ -209,14 +209,20 @@ def import_into_document(
     Returns the import result and the annotations added."""
     doc = store.get_document(doc_id, with_annotations=False)
     result = import_web_annotations(data, doc.text)
+    known: dict[object, bool] = {}
     for a in result.annotations:
         # a concept number from another database may name nothing here
         concept = a.attributes.get("concept")
-        if concept is not None:
+        if concept is None:
+            continue
+        if concept not in known:
             try:
                 store.get_term(int(concept))
+                known[concept] = True
             except (NotFoundError, TypeError, ValueError):
-                del a.attributes["concept"]
+                known[concept] = False
+        if not known[concept]:
+            del a.attributes["concept"]
     todo = result.annotations
     if skip_existing:
         have = {(s, e, t) for _i, s, e, t, _st in store.annotations(doc_id).positions()}
