@@ -20,7 +20,6 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,9 +32,7 @@ from glossator.model import (
     ANNOTATION_STATUSES,
     ANNOTATION_TYPES,
     Annotation,
-    Change,
     Document,
-    Link,
     Placement,
     Term,
     TermForm,
@@ -351,11 +348,6 @@ def _fold_for_search(text: str) -> tuple[str, list[int] | None]:
     return text.replace("\u0301", ""), origin
 
 
-def _batch(store: Store) -> AbstractContextManager[Any]:
-    """Several store calls as one transaction and one undo step."""
-    return store.batch()
-
-
 class DocumentSession:
     """One open document and every change made to it through the application.
 
@@ -375,10 +367,10 @@ class DocumentSession:
         """(Re)read the document and build the index of its annotations."""
         doc = self.store.get_document(self.doc_id)
         self.document: Document = doc
+        self._termbase = None  # the term base may have changed too: rebuilt when next needed
         self.text = doc.text
         rows = doc.annotations
-        positions = rows.positions() if hasattr(rows, "positions") else _positions(rows)
-        self.index = AnnotationIndex(positions)
+        self.index = AnnotationIndex(rows.positions())  # type: ignore[attr-defined]
         self._block_starts = [b.start for b in doc.blocks]
         self._spans = [
             (s.start, s.end, "romanized" if s.lang == "ru-Latn" else "cyrillic")
@@ -417,12 +409,6 @@ class DocumentSession:
             start = lo
         hits = self.visible_at(start)
         return hits[0][0] if hits else None
-
-    def block_role_at(self, pos: int) -> str:
-        i = bisect_right(self._block_starts, pos) - 1
-        if i >= 0 and pos < self.document.blocks[i].end:
-            return self.document.blocks[i].role
-        return ""
 
     def marks(self, start: int, end: int) -> list[Mark]:
         """What to highlight in [start, end), clipped to it, lowest layer first: Cyrillic and
@@ -616,11 +602,12 @@ class DocumentSession:
         s, e = trim_span(self.text, start, end)
         if s == e:
             raise ValueError("select the text to place the annotation on")
-        with _batch(self.store):
+        with self.store.batch():
+            # The orphan goes first: if it is already gone, nothing is added anywhere.
+            self.store.delete_annotation(ann_id)
             placed = self.annotate(
                 start, end, orphan.type, orphan.attributes, orphan.status, orphan.origin
             )
-            self.store.delete_annotation(ann_id)
         return placed
 
     def delete_orphan(self, ann_id: int) -> Annotation:
@@ -629,12 +616,6 @@ class DocumentSession:
         return orphan
 
     # -- undo and redo -------------------------------------------------------------------
-
-    def can_undo(self) -> bool:
-        return self.store.can_undo()
-
-    def can_redo(self) -> bool:
-        return self.store.can_redo()
 
     def undo(self) -> list[int]:
         """Revert the author's last change (of any document); returns the ids of this
@@ -812,7 +793,7 @@ class DocumentSession:
         latin = proposal.latin
         result_forms: list[str] = []
         result_links: list[str] = []
-        with _batch(self.store):
+        with self.store.batch():
             created = concept_id is None
             if concept_id is None:
                 forms = [
@@ -891,12 +872,6 @@ class DocumentSession:
         return LinkResult(concept_id, created, annotation, result_forms, result_links)
 
 
-def _positions(annotations: Iterable[Annotation]) -> Iterator[Position]:
-    for a in annotations:
-        assert a.id is not None
-        yield a.id, a.start, a.end, a.type, a.status
-
-
 # -- the term base ------------------------------------------------------------------------
 
 
@@ -964,14 +939,3 @@ def describe_error(exc: BaseException) -> str | None:
     if isinstance(exc, GlossatorError | ValueError | sqlite3.OperationalError):
         return str(exc)
     return None
-
-
-# -- what an export needs --------------------------------------------------------------------
-
-
-def export_parts(
-    store: Store, doc_id: int, change_limit: int = 1000
-) -> tuple[Document, list[Term], list[Link], list[Change]]:
-    """A document with the concepts its annotations name, the links among their forms and
-    from its annotations, and its change log (newest first): what a TEI export is made from."""
-    return store.export_parts(doc_id, change_limit)

@@ -671,9 +671,11 @@ class MainWindow(QMainWindow):
             if p is not None and start <= p[1] and p[2] <= end:
                 type_name = p[3]
         n = self._edit(lambda s: s.set_status_in(start, end, status, type_name), terms=True)
+        if n is None:  # it failed, and the status bar says why
+            return 0
         kind = f" {type_name}" if type_name else ""
-        self.statusBar().showMessage(f"{n or 0}{kind} suggestions {status}", 4000)
-        return n or 0
+        self.statusBar().showMessage(f"{n}{kind} suggestions {status}", 4000)
+        return n
 
     def accept_all_in_selection(self, type_name: str | None = None) -> int:
         return self._status_in_selection("accepted", type_name)
@@ -773,7 +775,7 @@ class MainWindow(QMainWindow):
             self._after_change(terms=True, undoable=False)
             if touched and touched[-1] in session.index:
                 self.set_current(touched[-1], scroll=True)
-        self.documents.refresh() if session is None else None
+        self.documents.refresh()  # undo may have changed another document's counts
         self.translation_dock.reload()
         self._update_undo_actions()
         if self.termbase_window is not None and self.termbase_window.isVisible():
@@ -989,7 +991,7 @@ class MainWindow(QMainWindow):
             f"{self.store.path}<br>Author: {self.store.author}",
         )
 
-    # -- TEI (optional: the tei package may not be there yet) -----------------------------------
+    # -- TEI ------------------------------------------------------------------------------------
 
     def export_tei_current(self) -> None:
         if self.session is not None:
@@ -1019,9 +1021,8 @@ class MainWindow(QMainWindow):
 
     # -- other windows and programs on the same database ----------------------------------------
 
-    def _latest_change(self) -> int | None:
-        changes = self.store.changes(limit=1)
-        return changes[0].id if changes else None
+    def _latest_change(self) -> int:
+        return self.store.latest_change_id()
 
     def check_external_changes(self, force: bool = False) -> bool:
         """Reload what another window or program changed in the database meanwhile."""

@@ -63,16 +63,6 @@ class Settings:
     def set_text_font(self, font: QFont) -> None:
         self.q.setValue("fonts/text", font.toString())
 
-    def ui_font(self, default: QFont) -> QFont:
-        spec = self._str("fonts/ui")
-        font = QFont(default)
-        if spec and font.fromString(spec):
-            return font
-        return default
-
-    def set_ui_font(self, font: QFont) -> None:
-        self.q.setValue("fonts/ui", font.toString())
-
     # -- window and recent state ----------------------------------------------------------
 
     def geometry(self) -> QByteArray | None:

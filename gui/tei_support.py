@@ -1,9 +1,8 @@
 """TEI export and preview from the window: one document or all, validated, with the report
 of overlaps split or kept in ``<standOff>``; and a read-only preview of the open document.
 
-The ``tei`` package converts; this module gathers what it needs from the store (through
-:func:`glossator.editing.export_parts`), writes files atomically and shows the results. If
-the ``tei`` package is missing, the TEI actions stay visible but disabled, saying why.
+The ``tei`` package converts; this module gathers what it needs from the store
+(:meth:`Store.export_parts`), writes files atomically and shows the results.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
-from glossator.editing import describe_error, export_parts
+from glossator.editing import describe_error
 from glossator.files import write_atomic
 from glossator.store import Store
 from tei.bundle import ExportBundle
@@ -65,11 +64,12 @@ class TeiResult:
 
 
 def build_tei(store: Store, doc_id: int, include_suggestions: bool = False) -> TeiResult:
-    """Export a document as TEI in memory and validate it."""
-    doc, terms, links, changes = export_parts(store, doc_id)
-    result = TeiResult(doc_id, doc.title)
-    bundle = ExportBundle(doc, terms, links, changes, include_suggestions=include_suggestions)
+    """Export a document as TEI in memory and validate it; a failure is recorded."""
+    result = TeiResult(doc_id, f"document {doc_id}")
     try:
+        doc, terms, links, changes = store.export_parts(doc_id)
+        result.title = doc.title
+        bundle = ExportBundle(doc, terms, links, changes, include_suggestions=include_suggestions)
         result.data, result.report = export_tei_with_report(bundle)
     except Exception as exc:
         message = describe_error(exc)
@@ -94,8 +94,7 @@ def export_to_folder(
     for doc_id in doc_ids:
         r = build_tei(store, doc_id, include_suggestions)
         if not r.failure:
-            r.path = str(Path(folder) / file_name(doc_id, r.title))
-            write_atomic(r.path, r.data)
+            _write(r, Path(folder) / file_name(doc_id, r.title))
         results.append(r)
     return results
 
@@ -105,9 +104,19 @@ def export_to_file(
 ) -> TeiResult:
     r = build_tei(store, doc_id, include_suggestions)
     if not r.failure:
-        r.path = str(path)
-        write_atomic(path, r.data)
+        _write(r, path)
     return r
+
+
+def _write(r: TeiResult, path: str | os.PathLike[str]) -> None:
+    """Write an export; a disk that is full or a folder that cannot be written is recorded
+    in the result, shown in the report, and the other documents still export."""
+    try:
+        write_atomic(path, r.data)
+    except OSError as exc:
+        r.failure = f"cannot write {path}: {exc.strerror or exc}"
+    else:
+        r.path = str(path)
 
 
 # -- dialogs ------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from PyQt6.QtWidgets import (
     QWidget,
 )
 
-from glossator.editing import DocumentSession, Mark, find_all
+from glossator.editing import DocumentSession, find_all
 from glossator.model import TAXONOMY
 from gui.offsets import OffsetMap
 
@@ -191,12 +191,6 @@ class DocumentView(QPlainTextEdit):
         block.setUserState(self._generation)
         self.blocks_formatted += 1
         self.document().markContentsDirty(qstart, block.length())
-
-    def marks_at_cursor(self) -> list[Mark]:
-        if self.session is None:
-            return []
-        pos = self.position()
-        return self.session.marks(pos, pos + 1)
 
     # -- positions in code points ------------------------------------------------------------
 

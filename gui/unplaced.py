@@ -100,12 +100,6 @@ class UnplacedDock(QDockWidget):
             return None
         return self.model.row(index.row()).id
 
-    def choose(self, ann_id: int) -> bool:
-        row = self.model.row_of(ann_id)
-        if row >= 0:
-            self.table.selectRow(row)
-        return row >= 0
-
     def _go_to(self, index: QModelIndex) -> None:
         if index.isValid():
             self.goToWanted.emit(self.model.row(index.row()).start)

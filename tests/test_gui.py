@@ -480,3 +480,15 @@ def test_find_bar_steps_back_with_shift_enter_and_closes_with_escape(window, qtb
     assert len(window.text_view.extra_spans()["found"]) == n
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible() and not window.text_view.extra_spans()["found"]
+
+
+def test_an_export_that_cannot_be_written_is_reported_not_raised(store, tmp_path):
+    from gui import tei_support
+
+    ensure_seeded(store)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    [r] = tei_support.export_to_folder(store, [1], blocker / "sub", False)
+    assert r.failure.startswith("cannot write") and not r.path
+    [gone] = tei_support.export_to_folder(store, [99], tmp_path, False)
+    assert "99" in gone.failure
