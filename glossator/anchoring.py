@@ -117,5 +117,5 @@ def revise_document(
     doc = store.get_document(doc_id)
     analysis = analyze_text(new_text, doc.encoding, format=doc.format)
     placements = place_annotations(doc.text, analysis.text, list(doc.annotations))
-    store.add_revision(doc_id, analysis, placements, note)
+    store.add_revision(doc_id, analysis, placements, note, expected_revision=doc.revision)
     return placements

@@ -1,5 +1,6 @@
 """Re-anchoring: annotations follow a corrected text; what cannot be placed is kept apart."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,3 +108,16 @@ def test_nothing_from_before_a_revision_is_undone_after_it(store, tmp_path):
     assert store.can_undo()
     revise_document(store, doc_id, "Preface.\n\n" + OLD)
     assert not store.can_undo()  # its offsets were those of the old text
+
+
+def test_a_correction_computed_on_an_old_revision_is_refused(store, tmp_path):
+    from glossator.errors import StoreError
+
+    path = tmp_path / "page.txt"
+    path.write_text(OLD, encoding="utf-8")
+    doc_id = import_paths(store, [path]).results[0].outcome.document_id
+    stale = analyze_text("Stale.\n\n" + OLD)
+    revise_document(store, doc_id, "Newer.\n\n" + OLD)
+    with pytest.raises(StoreError, match="corrected elsewhere"):
+        store.add_revision(doc_id, stale, [], expected_revision=1)
+    assert store.get_document(doc_id).text.startswith("Newer.")

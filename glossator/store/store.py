@@ -723,12 +723,19 @@ class Store:
         analysis: Analysis,
         placements: Sequence[Placement],
         note: str = "corrected",
+        expected_revision: int | None = None,
     ) -> int:
         """Make ``analysis.text`` the document's current text, moving each annotation to its
         placement (an unplaced one is kept as an orphan). One transaction; returns the new
-        revision number."""
+        revision number. ``expected_revision`` is the revision the placements were computed
+        on: if another program stored a newer one meanwhile, nothing is written."""
         with self._write() as conn:
             old_text, number = self._current_text(conn, doc_id)
+            if expected_revision is not None and number != expected_revision:
+                raise StoreError(
+                    f"document {doc_id} was corrected elsewhere meanwhile (it is now revision "
+                    f"{number}) — open it again and repeat the correction"
+                )
             new_number = number + 1
             self._insert_revision(conn, doc_id, new_number, analysis.text, analysis, _now(), note)
             text = analysis.text
