@@ -165,6 +165,15 @@ def dev_set(path: Path) -> list[str]:
     return out
 
 
+SETS = ROOT / "bench" / "translit_sets"
+
+
+def prose_file(path: Path) -> list[str]:
+    """Marked paragraphs, one per line; ``#`` lines are comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
 def held_out_set() -> list[str]:
     out = []
     for i, cyr in enumerate(HELD_OUT):
@@ -232,6 +241,10 @@ def main(argv: list[str] | None = None) -> int:
         "heldout-3": HELDOUT_3,
         "heldout-4": HELDOUT_4,
     }
+    for path in sorted(SETS.glob("prose_*.txt")):
+        sets[path.stem.removeprefix("prose_").replace("_", "-")] = prose_file(path)
+    for path in sorted(SETS.glob("pairs_*.tsv")):
+        sets[path.stem.removeprefix("pairs_").replace("_", "-")] = dev_set(path)
     for name, marked in sets.items():
         if args.only and name not in args.only:
             continue

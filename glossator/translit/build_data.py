@@ -13,12 +13,24 @@ It writes:
   pymorphy3 dictionary, used to rank Cyrillic spellings of words the dictionary does not know.
 - ``ru_latin_ngrams.json``: letter trigram counts of a sample of those forms romanized in every
   scheme of :mod:`glossator.translit.schemes`: what romanized Russian looks like.
+- ``ru_attested.dawg``: every Cyrillic word form of wordfreq's large Russian list (Wikipedia,
+  subtitles, news, books...) with its frequency: the surnames, places and rare words that the
+  pymorphy3 dictionary lacks (Зворыкин, Степун, Литвяк), and how common each spelling is.
+- ``foreign_words.dawg``: words of wordfreq's English, German, French, Polish, Czech, Italian,
+  Spanish, Dutch, Portuguese and Swedish lists that are not ordinary English words, written in
+  letters romanized Russian also uses, with their frequency and language: how common a Latin
+  spelling is in another language (Kassel, Herzen, Pavia).
+
+The last two need the development-only packages ``wordfreq`` and ``dawg2`` (``pip install
+'.[data]'``); at run time the files are read by ``dawg-python``, which pymorphy3 uses too.
+Frequencies are stored as half-steps of the Zipf scale (log10 of occurrences per billion words).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import unicodedata
@@ -97,15 +109,51 @@ def build_ngrams(forms: list[str]) -> None:
     print(f"latin: {len(kept)} trigrams")
 
 
+FOREIGN_LANGS = ("en", "de", "fr", "pl", "cs", "it", "es", "nl", "pt", "sv")
+FOREIGN_MIN_ZIPF = 2.5
+
+
+def build_frequencies() -> None:
+    import dawg  # dawg2: builds the files dawg-python reads
+    import wordfreq
+
+    def half_steps(freq: float) -> int:
+        return max(1, min(255, round(2 * (math.log10(freq) + 9))))
+
+    ru = wordfreq.get_frequency_dict("ru", wordlist="large")
+    items = [(w, (half_steps(f),)) for w, f in ru.items() if re.fullmatch(r"[а-яё]+", w)]
+    dawg.RecordDAWG(">B", items).save(str(DATA / "ru_attested.dawg"))
+    print(f"attested Russian: {len(items)} forms")
+
+    from .detect import _ROMAN_OK  # the letters romanized Russian uses
+
+    english = set((DATA / "english_words.txt").read_text(encoding="utf-8").split())
+    best: dict[str, tuple[int, int]] = {}
+    for i, lang in enumerate(FOREIGN_LANGS):
+        for w, f in wordfreq.get_frequency_dict(lang, wordlist="large").items():
+            z = half_steps(f)
+            if z < 2 * FOREIGN_MIN_ZIPF or len(w) < 3 or w in english or not set(w) <= _ROMAN_OK:
+                continue
+            if w not in best or best[w][0] < z:
+                best[w] = (z, i)
+    dawg.RecordDAWG(">BB", list(best.items())).save(str(DATA / "foreign_words.dawg"))
+    print(f"foreign: {len(best)} words")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dict", default="/usr/share/dict", type=Path)
     ap.add_argument("--skip-english", action="store_true")
+    ap.add_argument("--only-frequencies", action="store_true")
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)
+    if args.only_frequencies:
+        build_frequencies()
+        return
     if not args.skip_english:
         build_english(args.dict)
     build_ngrams(_forms())
+    build_frequencies()
 
 
 if __name__ == "__main__":

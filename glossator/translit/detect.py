@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -282,7 +282,8 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
             reasons.append("no romanization sign")
     else:
         # unknown to the lexicon: only names with clear romanization signs
-        plaus = min(1.0, 2 * best.score)  # path cost and letter model of Russian
+        # path cost and letter model of Russian (an attested reading scores higher already)
+        plaus = min(1.0, (1 if best.attested else 2) * best.score)
         if not strength and re.search(r"[iy]n$", norm):
             strength, found = 0.5, ["-in"]  # Russian name suffix, weak alone
         elif not strength and re.search(r"[iy]ne$", norm) and fold_yo(best.cyrillic).endswith("ин"):
@@ -290,8 +291,19 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         score = 0.15 + 0.3 * strength + 0.05 * max(-1.0, min(2.0, llr)) + 0.15 * plaus
         if token[:1].isupper():
             score += 0.05
+        if (
+            best.attested >= 1.5
+            and len(letters) >= 4
+            and langmodel.foreign_zipf(token)[0] == 0.0
+            and not _FOREIGN_SPELLING.search(norm)
+        ):
+            # a form Russian texts use (Зворыкин, Степун): the spelling is a real word
+            score += 0.04 * min(best.attested, 4.0)
+            reasons.append(f"attested in Russian text (Zipf {best.attested:.1f})")
         if not strength:
             score = min(score, 0.45)
+        if len(best.cyrillic) <= 2:
+            score = min(score, WEAK)  # Zhou is no Жу: Russian names are longer
         reasons.append(f"not in the lexicon; letter model {llr:+.2f} vs {lang}")
     score = _shape_checks(token, norm, best, strength, llr, score, reasons)
     if n <= 2:
@@ -300,6 +312,7 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         score *= 0.6
     elif n == 4:
         score *= 0.9
+    score = _foreign_frequency(token, best, strength, score, reasons)
     if is_name and not _name_signs(norm) and not _russian_name_shape(norm, best):
         # German, Germany, Reich, Gestapo, Berlin, London, Antonio: an English proper name or
         # adjective is English unless its spelling is one English does not use. A Russian
@@ -344,6 +357,23 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
 
 
 _RUSSIAN_ONLY_CHARS = set("ʹʺŝâûėĭëȳ")
+_COMMON_FOREIGN = 3.0  # Zipf: a word of another language that is common (Kassel 4.5, Pavia 4)
+
+
+def _foreign_frequency(
+    token: str, best: Candidate, strength: float, score: float, reasons: list[str]
+) -> float:
+    """A spelling that another language uses far more than Russian uses its reading is that
+    language's word (Kassel, Petit, Pavia, Historia), however well it reads back: it may join a
+    Russian phrase only with a strong sign of romanization, and stands alone never."""
+    fz, lang = langmodel.foreign_zipf(token)
+    if fz < _COMMON_FOREIGN or fz < best.attested + 1.0:
+        return score
+    reasons.append(f"a common {lang} word (Zipf {fz:.1f}, its reading {best.attested:.1f})")
+    if strength >= 1.0 or (best.known and best.attested >= 3.0):
+        return min(score, WEAK + 0.1)  # Novyi mir, not German mir alone
+    return min(score, WEAK - 0.05)
+
 
 
 @lru_cache(maxsize=20_000)
@@ -462,7 +492,7 @@ def _russian_plural(token: str):
             break
     else:
         return None
-    reading = Candidate(cyr, best.lemma, best.scheme, best.score, best.known, best.cost, best.tags)
+    reading = replace(best, cyrillic=cyr, attested=lexicon.zipf(cyr))
     return klass, score, reading, (*reasons, "an English plural of a Russian surname")
 
 
@@ -1015,13 +1045,33 @@ def _surname_like(w: WordJudgement, western: bool = False) -> bool:
     return not known and not norm.endswith("ine") and bool(_SURNAME_END.search(norm))
 
 
+def _attested_surname(w: WordJudgement) -> bool:
+    """A capitalised word the dictionary lacks but Russian texts use, read cheaply, and which no
+    other language uses more (Zworykin: Зворыкин, Litvyak: Литвяк; not Tucholsky or Fonteyn)."""
+    r = w.reading
+    if r is None or r.known or r.attested < 1.5 or r.cost > 0.5 or len(w.text) < 3:
+        return False
+    if not w.text[:1].isupper() or langmodel.foreign_zipf(w.text)[0] >= r.attested:
+        return False
+    if any(m in x for x in w.reasons for m in _FOREIGN_REASONS):
+        return False
+    norm = normalize_latin(w.text)
+    if _POLISH_SPELLING.search(norm) and not _POLISH_RUSSIAN_END.search(norm):
+        return False
+    return not _FOREIGN_SPELLING.search(norm) and not norm.endswith("ine")
+
+
 def _first_names_before(text: str, words: list[WordJudgement], mem: list[bool]) -> bool:
     """A first name that English has too (Marina, Vladimir, Lydia, Ilya) is Russian before a
-    reported Russian surname or patronymic: Marina Raskova, Vladimir Zworykin."""
+    reported Russian surname or patronymic (Marina Raskova) or before a surname that only
+    Russian texts use (Vladimir Zworykin)."""
     changed = False
     for k in range(len(words) - 1):
         a, b = words[k], words[k + 1]
-        if mem[k] or not mem[k + 1] or text[a.end : b.start] != " ":
+        if mem[k] or text[a.end : b.start] != " ":
+            continue
+        attested = not mem[k + 1] and _attested_surname(b)
+        if not (mem[k + 1] or attested):
             continue
         if not (a.text[:1].isupper() and b.text[:1].isupper()) or len(a.text) < 3:
             continue
@@ -1036,7 +1086,11 @@ def _first_names_before(text: str, words: list[WordJudgement], mem: list[bool]) 
             and (not r.known or proper_reading(r))
             and bool(_SURNAME_END.search(norm) or re.search(r"(?:ovich|evich|ovna|evna)$", norm))
         )
-        if surname:
+        if attested:
+            a.reasons.append("a first name before a surname Russian texts use")
+            b.reasons.append("a surname Russian texts use, after a Russian first name")
+            mem[k] = mem[k + 1] = changed = True
+        elif surname:
             a.reasons.append("a first name before a Russian surname")
             mem[k] = changed = True
     return changed

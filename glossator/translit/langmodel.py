@@ -5,6 +5,8 @@
 - Romanized Russian: letter trigrams of dictionary forms romanized in every scheme.
 - German, French, Polish, Czech, Slovak, Italian, Spanish, Dutch, English: the letter n-gram
   profiles that langdetect ships (Wikipedia counts), read from the installed package.
+- Whole words of ten languages with their frequency (``data/foreign_words.dawg``, from wordfreq):
+  Kassel, Herzen and Pavia are common German and Italian words, Zworykin is none.
 
 The models answer one question: does this word look more like romanized Russian than like any of
 those languages? It is one signal among several; the lexicon decides most cases.
@@ -89,6 +91,31 @@ def foreign_models() -> dict[str, TrigramModel]:
         if tri:
             out[lang] = TrigramModel(tri)
     return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_words():
+    import dawg_python
+
+    path = DATA / "foreign_words.dawg"
+    return dawg_python.RecordDAWG(">BB").load(str(path)) if path.exists() else None
+
+
+FREQUENCY_LANGS = ("en", "de", "fr", "pl", "cs", "it", "es", "nl", "pt", "sv")
+
+
+@lru_cache(maxsize=100_000)
+def foreign_zipf(word: str) -> tuple[float, str]:
+    """How common this Latin spelling is as a word of another language (Zipf scale, 0 when it is
+    rarer than 2.5 or an ordinary English word) and which language uses it most."""
+    d = _foreign_words()
+    if d is None:
+        return 0.0, ""
+    found = d.get(word.lower())
+    if not found:
+        return 0.0, ""
+    z, lang = found[0]
+    return z / 2, FREQUENCY_LANGS[lang]
 
 
 @lru_cache(maxsize=100_000)

@@ -1,13 +1,16 @@
 """The Russian lexicon (pymorphy3 with its dictionary), loaded once per process.
 
 Besides pymorphy3's own analysis this exposes the word DAWG as a trie that can be walked letter by
-letter, so the reverse romanizer prunes every Cyrillic prefix that starts no Russian word.
+letter, so the reverse romanizer prunes every Cyrillic prefix that starts no Russian word. A second
+word list, the forms attested in Russian text with their frequency (``data/ru_attested.dawg``, from
+wordfreq), knows the surnames and places the dictionary lacks and how common a spelling is.
 """
 
 from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 _LOCK = threading.Lock()
 _MORPH = None
@@ -28,11 +31,14 @@ def morph():
     return _MORPH
 
 
-class LexiconTrie:
-    """Letter-by-letter walk over the dictionary's word forms."""
+DATA = Path(__file__).resolve().parent / "data"
 
-    def __init__(self) -> None:
-        dct = morph().dictionary.words.dct
+
+class LexiconTrie:
+    """Letter-by-letter walk over the word forms of a DAWG (by default the dictionary's)."""
+
+    def __init__(self, dawg=None) -> None:
+        dct = (dawg if dawg is not None else morph().dictionary.words).dct
         self._follow = dct.follow_bytes
         self.root = dct.ROOT
 
@@ -47,6 +53,34 @@ class LexiconTrie:
 @lru_cache(maxsize=1)
 def trie() -> LexiconTrie:
     return LexiconTrie()
+
+
+@lru_cache(maxsize=1)
+def _attested():
+    """Word forms seen in Russian text (wordfreq's large list) with their frequency, or None
+    when the data file is missing."""
+    import dawg_python
+
+    path = DATA / "ru_attested.dawg"
+    return dawg_python.RecordDAWG(">B").load(str(path)) if path.exists() else None
+
+
+@lru_cache(maxsize=1)
+def attested_trie() -> LexiconTrie | None:
+    d = _attested()
+    return LexiconTrie(d) if d is not None else None
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """How common a Cyrillic word form is in Russian text, on the Zipf scale (log10 of
+    occurrences per billion words: 7 for и, 3 for Зворыкин-like names, 0 for unseen)."""
+    d = _attested()
+    if d is None:
+        return 0.0
+    low = word.lower()
+    found = d.get(low, []) + (d.get(low.replace("ё", "е"), []) if "ё" in low else [])
+    return max(f[0] for f in found) / 2 if found else 0.0
 
 
 @lru_cache(maxsize=200_000)

@@ -23,7 +23,7 @@ import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,6 +58,7 @@ class Candidate:
     known: bool  # every word is in the Russian lexicon
     cost: float = 0.0
     tags: str = ""
+    attested: float = 0.0  # Zipf frequency of the Cyrillic in Russian text (0: never seen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,9 +313,10 @@ def _expand(word: str, pos: int, cyr: str, table, n: int):
 _MAX_POPS = 6000
 
 
-def _search_known(word: str, limit: int) -> list[tuple[float, str, int]]:
+def _search_known(word: str, limit: int, tr=None) -> list[tuple[float, str, int]]:
+    """Spellings of ``word`` that are words of the trie ``tr`` (the dictionary by default)."""
     table, _ = _table()
-    tr = lexicon.trie()
+    tr = tr or lexicon.trie()
     n = len(word)
     heap: list[tuple[float, int, str, int, int, bool]] = [(0.0, 0, "", tr.root, _ALL, False)]
     found: dict[str, tuple[float, int]] = {}
@@ -462,14 +464,32 @@ def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
             cost += 0.08
         if "й" not in cyr and _DIAERESIS_GLIDE.search(word):
             cost += 0.1  # French ï between vowels is й: Maïa is Майя, not Мая
-        out.append(Candidate(cyr, lemma, _scheme_name(mask), math.exp(-cost), True, cost, tags))
+        z = lexicon.zipf(cyr)
+        out.append(
+            Candidate(cyr, lemma, _scheme_name(mask), math.exp(-cost), True, cost, tags, z)
+        )
     out.sort(key=lambda c: c.cost)
     out = out[:limit]
+    attested = lexicon.attested_trie()
+    if attested is not None and (len(out) < limit or out[0].cost > 0.3):
+        # names and words of Russian text the dictionary lacks (Зворыкин, Степун, Литвяк)
+        have = {c.cyrillic for c in out}
+        for cost, cyr, mask in _search_known(word, limit + 2, attested):
+            if cyr in have or lexicon.analyse(cyr)[0]:
+                continue
+            z = lexicon.zipf(cyr)
+            _known, lemma, tags = lexicon.analyse(cyr)
+            if not _proper(tags):
+                lemma = cyr
+            score = math.exp(-cost) * min(0.9, 0.45 + 0.1 * z)
+            out.append(Candidate(cyr, lemma, _scheme_name(mask), score, False, cost, tags, z))
+        out.sort(key=lambda c: -c.score)
+        out = out[:limit]
     if len(out) < limit or out[0].cost > 0.6:
         # names the lexicon lacks: spelt by the letter model, shaped by Russian surname morphology
         lm = cyrillic_model()
         have = {c.cyrillic for c in out}
-        extra = []
+        extra: list[Candidate] = []
         for _total, cyr, mask in _search_unknown(word, limit + 2):
             if cyr in have:
                 continue
@@ -526,7 +546,7 @@ def _prefer_standard(word: str, cands: list[Candidate], limit: int) -> list[Cand
         var = best.cyrillic.replace("тс", "ц")
         if "ou" in word:
             var = var.replace("оу", "у")
-        alt = Candidate(var, var, best.scheme, best.score, False, best.cost, best.tags)
+        alt = replace(best, cyrillic=var, lemma=var, known=False, attested=lexicon.zipf(var))
         return [alt, *[c for c in cands if c.cyrillic != var]][:limit]
     best_ok = best.known and _standard_name(best.cyrillic)[0]
     for var in _name_variants(best.cyrillic, word):
@@ -543,7 +563,8 @@ def _prefer_standard(word: str, cands: list[Candidate], limit: int) -> list[Cand
             continue
         _known, lemma, _t = lexicon.analyse(var)
         cost = best.cost + 0.02
-        alt = Candidate(var, lemma, best.scheme, max(best.score, math.exp(-cost)), True, cost, tags)
+        score = max(best.score, math.exp(-cost))
+        alt = Candidate(var, lemma, best.scheme, score, True, cost, tags, lexicon.zipf(var))
         rest = [c for c in cands if c.cyrillic != var]
         return [alt, *rest][:limit]
     return cands
@@ -559,15 +580,7 @@ def _capitalised(cands: tuple[Candidate, ...]) -> list[Candidate]:
     for c in cands:
         if c.known and not lexicon.noun_reading(c.cyrillic):
             cost = c.cost + _NOT_NOUN_COST
-            c = Candidate(
-                c.cyrillic,
-                c.lemma,
-                c.scheme,
-                c.score * math.exp(-_NOT_NOUN_COST),
-                c.known,
-                cost,
-                c.tags,
-            )
+            c = replace(c, score=c.score * math.exp(-_NOT_NOUN_COST), cost=cost)
         out.append(c)
     out.sort(key=lambda c: -c.score)
     return out
@@ -602,26 +615,12 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
         if whole and whole[0].known:
             c = whole[0]
             lemma = _apply_case(c.lemma, latin) if _proper(c.tags) else c.lemma
-            return [
-                Candidate(
-                    _apply_case(c.cyrillic, latin), lemma, c.scheme, c.score, True, c.cost, c.tags
-                )
-            ]
+            return [replace(c, cyrillic=_apply_case(c.cyrillic, latin), lemma=lemma)]
         joined = _reverse_word(norm.replace("-", ""), limit)
         if joined and joined[0].known and joined[0].cost <= 0.5:
             # a compound written with a hyphen: Obshche-Voinskii -> общевоинский
             c = joined[0]
-            return [
-                Candidate(
-                    _apply_case(c.cyrillic, latin.replace("-", "")),
-                    c.lemma,
-                    c.scheme,
-                    c.score,
-                    True,
-                    c.cost,
-                    c.tags,
-                )
-            ]
+            return [replace(c, cyrillic=_apply_case(c.cyrillic, latin.replace("-", "")))]
         parts = [p for p in norm.split("-") if p]
         per = [_reverse_word(p, limit) or (Candidate(p, p, "unknown", 0.0, False),) for p in parts]
         best = [c[0] for c in per]
@@ -638,11 +637,7 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
         lemma = c.lemma
         if _proper(c.tags) or (latin[:1].isupper() and not c.known):
             lemma = lemma[:1].upper() + lemma[1:]
-        res.append(
-            Candidate(
-                _apply_case(c.cyrillic, latin), lemma, c.scheme, c.score, c.known, c.cost, c.tags
-            )
-        )
+        res.append(replace(c, cyrillic=_apply_case(c.cyrillic, latin), lemma=lemma))
     res.sort(key=lambda c: -c.score)
     if latin[:1].isupper() and len(res) > 1:
         res = _prefer_standard_sign(res)
