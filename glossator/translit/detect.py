@@ -375,7 +375,6 @@ def _foreign_frequency(
     return min(score, WEAK - 0.05)
 
 
-
 @lru_cache(maxsize=20_000)
 def _noun_reading(cyr: str) -> bool:
     """Can this Cyrillic word be a noun or an adjective (a name's part of speech)?"""

@@ -465,9 +465,7 @@ def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
         if "й" not in cyr and _DIAERESIS_GLIDE.search(word):
             cost += 0.1  # French ï between vowels is й: Maïa is Майя, not Мая
         z = lexicon.zipf(cyr)
-        out.append(
-            Candidate(cyr, lemma, _scheme_name(mask), math.exp(-cost), True, cost, tags, z)
-        )
+        out.append(Candidate(cyr, lemma, _scheme_name(mask), math.exp(-cost), True, cost, tags, z))
     out.sort(key=lambda c: c.cost)
     out = out[:limit]
     attested = lexicon.attested_trie()
