@@ -263,7 +263,15 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         proper = any(t in best.tags for t in lexicon.PROPER_TAGS)
         if proper:
             reasons.append("a Russian name")
-        score = _known_evidence(token, norm, best, strength, proper, llr, score, reasons)
+        if not is_name and _common_russian_name(token, best):
+            # Achmatowa, Szostakowicz, Woronież, Vranguel, Bounin: however it is spelt, a
+            # surname or place Russian texts use often and other languages do not
+            reasons.append(
+                f"a name common in Russian text (Zipf {best.attested:.1f}), rare elsewhere"
+            )
+            score = max(score, STRONG + 0.05)
+        else:
+            score = _known_evidence(token, norm, best, strength, proper, llr, score, reasons)
         if strength:
             score = min(1.0, score + 0.15 * strength)
             reasons.append("romanization signs: " + ",".join(found))
@@ -358,6 +366,20 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
 
 _RUSSIAN_ONLY_CHARS = set("ʹʺŝâûėĭëȳ")
 _COMMON_FOREIGN = 3.0  # Zipf: a word of another language that is common (Kassel 4.5, Pavia 4)
+
+
+def _common_russian_name(token: str, best: Candidate) -> bool:
+    """A cheap reading that is a surname or place of the dictionary in the nominative, common in
+    Russian text and clearly less common as a word of another language."""
+    return (
+        token[:1].isupper()
+        and best.cost <= 0.3
+        and any(t in best.tags for t in ("Surn", "Geox"))
+        and "nomn" in best.tags
+        and fold_yo(best.lemma) == fold_yo(best.cyrillic)
+        and best.attested >= 2.5
+        and best.attested >= langmodel.foreign_zipf(token)[0] + 0.5
+    )
 
 
 def _foreign_frequency(
