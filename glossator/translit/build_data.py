@@ -17,7 +17,7 @@ It writes:
   subtitles, news, books...) with its frequency: the surnames, places and rare words that the
   pymorphy3 dictionary lacks (Зворыкин, Степун, Литвяк), and how common each spelling is.
 - ``foreign_words.dawg``: words of wordfreq's English, German, French, Polish, Czech, Italian,
-  Spanish, Dutch, Portuguese and Swedish lists that are not ordinary English words, written in
+  Spanish, Dutch, Portuguese, Swedish, Finnish and Norwegian lists that are not ordinary English words, written in
   letters romanized Russian also uses, with their frequency and language: how common a Latin
   spelling is in another language (Kassel, Herzen, Pavia).
 
@@ -109,8 +109,7 @@ def build_ngrams(forms: list[str]) -> None:
     print(f"latin: {len(kept)} trigrams")
 
 
-FOREIGN_LANGS = ("en", "de", "fr", "pl", "cs", "it", "es", "nl", "pt", "sv")
-FOREIGN_MIN_ZIPF = 2.5
+FOREIGN_MIN_ZIPF = 2.0
 
 
 def build_frequencies() -> None:
@@ -129,7 +128,9 @@ def build_frequencies() -> None:
 
     english = set((DATA / "english_words.txt").read_text(encoding="utf-8").split())
     best: dict[str, tuple[int, int]] = {}
-    for i, lang in enumerate(FOREIGN_LANGS):
+    from .langmodel import FREQUENCY_LANGS
+
+    for i, lang in enumerate(FREQUENCY_LANGS):
         for w, f in wordfreq.get_frequency_dict(lang, wordlist="large").items():
             z = half_steps(f)
             if z < 2 * FOREIGN_MIN_ZIPF or len(w) < 3 or w in english or not set(w) <= _ROMAN_OK:

@@ -310,6 +310,9 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
             reasons.append(f"attested in Russian text (Zipf {best.attested:.1f})")
         if not strength:
             score = min(score, 0.45)
+        if _attested_name(token, norm, best, llr):
+            reasons.append(f"a name Russian texts use (Zipf {best.attested:.1f}), rare elsewhere")
+            score = max(score, STRONG + 0.02)
         if len(best.cyrillic) <= 2:
             score = min(score, WEAK)  # Zhou is no Жу: Russian names are longer
         reasons.append(f"not in the lexicon; letter model {llr:+.2f} vs {lang}")
@@ -379,6 +382,23 @@ def _common_russian_name(token: str, best: Candidate) -> bool:
         and fold_yo(best.lemma) == fold_yo(best.cyrillic)
         and best.attested >= 2.5
         and best.attested >= langmodel.foreign_zipf(token)[0] + 0.5
+    )
+
+
+def _attested_name(token: str, norm: str, best: Candidate, llr: float) -> bool:
+    """A capitalised word the dictionary lacks, read exactly as a form Russian texts use, that no
+    other language uses and whose letters look Russian (Amalrik, Teffi, Koltushi)."""
+    return (
+        token[:1].isupper()
+        and len(token) >= 5
+        and best.cost <= 0.1
+        and best.attested >= 2.0
+        and llr > 0.0
+        and langmodel.foreign_zipf(token)[0] == 0.0
+        and token not in langmodel.english_names()
+        and not _FOREIGN_SPELLING.search(norm)
+        and not _POLISH_SPELLING.search(norm)
+        and not norm.endswith("ine")
     )
 
 

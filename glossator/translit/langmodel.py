@@ -101,7 +101,7 @@ def _foreign_words():
     return dawg_python.RecordDAWG(">BB").load(str(path)) if path.exists() else None
 
 
-FREQUENCY_LANGS = ("en", "de", "fr", "pl", "cs", "it", "es", "nl", "pt", "sv")
+FREQUENCY_LANGS = ("en", "de", "fr", "pl", "cs", "it", "es", "nl", "pt", "sv", "fi", "nb")
 
 
 @lru_cache(maxsize=100_000)
