@@ -61,7 +61,7 @@ Gold = tuple[int, int, list[str] | None]  # None: not scored
 
 
 def fold(s: str) -> str:
-    return s.lower().replace("ё", "е").replace("-", " ").strip()
+    return s.lower().replace("ё", "е").replace("-", " ").strip(' ,.;:!?()«»"')
 
 
 @dataclass

@@ -263,15 +263,7 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         proper = any(t in best.tags for t in lexicon.PROPER_TAGS)
         if proper:
             reasons.append("a Russian name")
-        if not is_name and _common_russian_name(token, best):
-            # Achmatowa, Szostakowicz, Woronież, Vranguel, Bounin: however it is spelt, a
-            # surname or place Russian texts use often and other languages do not
-            reasons.append(
-                f"a name common in Russian text (Zipf {best.attested:.1f}), rare elsewhere"
-            )
-            score = max(score, STRONG + 0.05)
-        else:
-            score = _known_evidence(token, norm, best, strength, proper, llr, score, reasons)
+        score = _known_evidence(token, norm, best, strength, proper, llr, score, reasons)
         if strength:
             score = min(1.0, score + 0.15 * strength)
             reasons.append("romanization signs: " + ",".join(found))
@@ -324,6 +316,16 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     elif n == 4:
         score *= 0.9
     score = _foreign_frequency(token, best, strength, score, reasons)
+    if not is_name and _common_russian_name(token, best, strength):
+        # Achmatowa, Szostakowicz, Woronież, Vranguel, Èjzenštejn: however it is spelt, a
+        # surname or place Russian texts use often and other languages do not
+        reasons.append(f"{_COMMON_NAME} (Zipf {best.attested:.1f}), rare elsewhere")
+        score = max(score, STRONG + 0.05)
+    elif not is_name and _common_russian_word(token, best):
+        # byt, blat, opriczniki, Vozroždenie: a word no English or other word list has, read
+        # exactly as a common Russian word, is that word quoted in English prose
+        reasons.append(f"a common Russian word (Zipf {best.attested:.1f}) no other language has")
+        score = max(score, STRONG + 0.02)
     if is_name and not _name_signs(norm) and not _russian_name_shape(norm, best):
         # German, Germany, Reich, Gestapo, Berlin, London, Antonio: an English proper name or
         # adjective is English unless its spelling is one English does not use. A Russian
@@ -371,12 +373,14 @@ _RUSSIAN_ONLY_CHARS = set("ʹʺŝâûėĭëȳ")
 _COMMON_FOREIGN = 3.0  # Zipf: a word of another language that is common (Kassel 4.5, Pavia 4)
 
 
-def _common_russian_name(token: str, best: Candidate) -> bool:
+def _common_russian_name(token: str, best: Candidate, strength: float) -> bool:
     """A cheap reading that is a surname or place of the dictionary in the nominative, common in
-    Russian text and clearly less common as a word of another language."""
+    Russian text and clearly less common as a word of another language. A long word or one with
+    a sign of romanization may cost more (Vladikavkas, Tsaritsin)."""
+    cheap = best.cost <= 0.3 or (best.cost <= 0.6 and len(token) >= 9)
     return (
         token[:1].isupper()
-        and best.cost <= 0.3
+        and (cheap or (best.cost <= 1.0 and strength >= 0.5))
         and any(t in best.tags for t in ("Surn", "Geox"))
         and "nomn" in best.tags
         and fold_yo(best.lemma) == fold_yo(best.cyrillic)
@@ -399,6 +403,17 @@ def _attested_name(token: str, norm: str, best: Candidate, llr: float) -> bool:
         and not _FOREIGN_SPELLING.search(norm)
         and not _POLISH_SPELLING.search(norm)
         and not norm.endswith("ine")
+    )
+
+
+def _common_russian_word(token: str, best: Candidate) -> bool:
+    return (
+        len(token) >= 3
+        and best.known
+        and best.cost <= 0.15
+        and best.attested >= (3.0 if len(token) < 7 else 2.0)
+        and not any(t in best.tags for t in _FUNCTION_TAGS + ("NPRO", "Apro", "INTJ", "PRCL"))
+        and langmodel.foreign_zipf(token)[0] == 0.0
     )
 
 
@@ -760,10 +775,20 @@ def _russian_only(w: WordJudgement) -> bool:
     return bool(_RUSSIAN_ONLY_SIGN.search(normalize_latin(w.text)))
 
 
+_COMMON_NAME = "a name common in Russian text"
+
+
+def _common_name(w: WordJudgement) -> bool:
+    """Judged a surname or place common in Russian text and rare elsewhere."""
+    return any(x.startswith(_COMMON_NAME) for x in w.reasons)
+
+
 def _lexicon_surname(w: WordJudgement) -> bool:
     r = w.reading
-    return _russian_surname(w) or (
-        r is not None and r.known and "Surn" in r.tags and "nomn" in r.tags and r.cost <= 0.35
+    return (
+        _russian_surname(w)
+        or _common_name(w)
+        or (r is not None and r.known and "Surn" in r.tags and "nomn" in r.tags and r.cost <= 0.35)
     )
 
 
@@ -989,6 +1014,8 @@ def _western_names(text: str, words: list[WordJudgement]) -> None:
             continue
         if markers(w.text)[0] >= 1.0 and not re.search(r"sk[iy]$", w.text):
             continue
+        if _common_name(w):
+            continue  # Władysław Chodasiewicz: Ходасевич, however his first name is spelt
         for j in (k - 1, k + 1):
             if not 0 <= j < len(words):
                 continue
@@ -1602,6 +1629,31 @@ def _acronym_reading(acro: str) -> str:
     return "".join(out)
 
 
+def _attested_acronym(acro: str) -> str:
+    """The Cyrillic of an acronym that Russian texts use often and other languages less (KPSS,
+    VChK, GOELRO; not NATO, DNA or KPD), or "". Two letters need a romanized digraph (TsK)."""
+    if len(acro) < 3 or acro.upper() in _ENGLISH_ACRONYMS:
+        return ""
+    if acro.lower() in langmodel.english_words():
+        return ""
+    spellings = set(_acronym_cyrillic(acro.upper()))
+    reading = _acronym_reading(acro)
+    if reading:
+        spellings.add(reading)
+    if not spellings:
+        return ""
+    best = max(sorted(spellings), key=lexicon.zipf)
+    z = lexicon.zipf(best)
+    if len(best) < 3 and not _RUSSIAN_DIGRAPH.search(acro.upper()):
+        return ""
+    if z < 2.0 or z < langmodel.foreign_zipf(acro)[0] + 0.5:
+        return ""
+    known, _lemma, tags = lexicon.analyse(best.lower())
+    if known and "Abbr" not in tags:
+        return ""  # ДНА is a word, not an acronym
+    return best
+
+
 def _word_acronym(acro: str) -> bool:
     """An all-capitals acronym that Russian reads as a word (RAPP, LEF): a vowel after its first
     letter, no run of three consonant letters and no more than one consonant before the first
@@ -1700,6 +1752,11 @@ def _acronyms(
                     cyr = reading
                     reason = "reads as a Russian word acronym beside Russian names"
                     score = 0.6
+        if not reason:
+            cyr = _attested_acronym(w.text)
+            if cyr:
+                reason = "an acronym Russian texts use and other languages do not"
+                score = 0.62
         if not reason:
             pending.append(w)
             continue
