@@ -1023,8 +1023,9 @@ def _western_names(text: str, words: list[WordJudgement]) -> None:
             lo, hi = (o, w) if j < k else (w, o)
             if text[lo.end : hi.start] != " " or not o.text[:1].isupper():
                 continue
-            foreign = o.klass == "foreign" or any(
-                m in r for r in o.reasons for m in ("háček", "Polish spelling")
+            foreign = o.klass == "foreign" or (
+                any(m in r for r in o.reasons for m in ("háček", "Polish spelling"))
+                and not _common_name(o)  # Sergej Èjzenštejn
             )
             if foreign:
                 w.score = min(w.score, WEAK - 0.05)

@@ -72,14 +72,20 @@ def attested_trie() -> LexiconTrie | None:
 
 
 @lru_cache(maxsize=200_000)
-def zipf(word: str) -> float:
+def zipf(word: str, fold_yo: bool = True) -> float:
     """How common a Cyrillic word form is in Russian text, on the Zipf scale (log10 of
-    occurrences per billion words: 7 for и, 3 for Зворыкин-like names, 0 for unseen)."""
+    occurrences per billion words: 7 for и, 3 for Зворыкин-like names, 0 for unseen). Most text
+    writes е for ё, so a form with ё also counts its spelling with е unless ``fold_yo`` is
+    false. A hyphenated form counts as its rarest part (Ростов-на-Дону)."""
     d = _attested()
     if d is None:
         return 0.0
     low = word.lower()
-    found = d.get(low, []) + (d.get(low.replace("ё", "е"), []) if "ё" in low else [])
+    if "-" in low.strip("-"):
+        return min(zipf(part, fold_yo) for part in low.split("-") if part)
+    found = d.get(low, [])
+    if fold_yo and "ё" in low:
+        found = found + d.get(low.replace("ё", "е"), [])
     return max(f[0] for f in found) / 2 if found else 0.0
 
 

@@ -129,6 +129,7 @@ _LOOSE: list[tuple[str, str, float, str | None, bool]] = [
 ]
 for _d in "lnmtrkpbdgz":
     _LOOSE.append((_d + _d, _d, 0.5, None, False))  # doubled consonant for a single one
+_LOOSE.append(("s", "сс", 0.5, None, False))  # a single s for сс: Novotcherkask, Odesa
 
 # Epsilon insertions: a sign the spelling left out.
 _EPSILONS = (("ь", 0.15), ("ъ", 0.9))
@@ -155,6 +156,7 @@ _USAGE = [
     ("ie", "е", 0.2, ("french",), False),
     ("ine", "ин", 0.05, ("french",), True),
     ("iou", "ю", 0.05, ("french",), False),
+    ("you", "ю", 0.1, ("french", "older-english"), False),  # Youdenitch, Youssoupoff
     ("ij", "ий", 0.05, ("german",), True),
     ("x", "кс", 0.0, ("french", "german", "older-english"), False),  # Alexandre, Alexei
     ("re", "р", 0.05, ("french",), True),  # French mute e: Alexandre, Piotre
@@ -473,9 +475,9 @@ def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
         # names and words of Russian text the dictionary lacks (Зворыкин, Степун, Литвяк)
         have = {c.cyrillic for c in out}
         for cost, cyr, mask in _search_known(word, limit + 2, attested):
-            if cyr in have or lexicon.analyse(cyr)[0]:
-                continue
-            z = lexicon.zipf(cyr)
+            if cyr in have or lexicon.analyse(cyr)[0] or lexicon.is_known(cyr.replace("ё", "е")):
+                continue  # a dictionary word, or a stray ё spelling of one (всёх)
+            z = lexicon.zipf(cyr, fold_yo=False)
             _known, lemma, tags = lexicon.analyse(cyr)
             if not _proper(tags):
                 lemma = cyr
