@@ -410,7 +410,7 @@ def _common_russian_word(token: str, best: Candidate) -> bool:
     return (
         len(token) >= 3
         and best.known
-        and best.cost <= 0.15
+        and best.cost <= (0.15 if len(token) < 7 else 0.25)
         and best.attested >= (3.0 if len(token) < 7 else 2.0)
         and not any(t in best.tags for t in _FUNCTION_TAGS + ("NPRO", "Apro", "INTJ", "PRCL"))
         and langmodel.foreign_zipf(token)[0] == 0.0
@@ -956,8 +956,8 @@ def _phrases(
             while j + 1 < len(run) and member[j + 1]:
                 j += 1
             group = run[i : j + 1]
-            # a lone short word is not enough
-            if len(group) == 1 and len(group[0].text) <= 3:
+            # a lone short word is not enough, unless it has a sign of Russian (Obʹ, Perm')
+            if len(group) == 1 and len(group[0].text) <= 3 and not _common_name(group[0]):
                 i = j + 1
                 continue
             out.append(_make_span(text, group))
@@ -1353,6 +1353,9 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
                 if left and _western_given_name(w):
                     continue  # Zbigniew Herbert: a Western first name is no surname
                 member[i] = changed = True
+            elif left and _name_after_adjective(run[i - 1], w):
+                member[i] = changed = True
+                w.reasons.append("a Russian name after a Russian adjective")
             elif (
                 left
                 and not right
@@ -1378,6 +1381,25 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
     for i, w in enumerate(run):
         mem[index[id(w)]] = member[i]
     return grown
+
+
+def _name_after_adjective(adj: WordJudgement, w: WordJudgement) -> bool:
+    """A name English has too (Don, Volga) after a Russian adjective: Tikhii Don."""
+    if w.klass != "english" or not w.text[:1].isupper():
+        return False
+    a, r = adj.reading, w.reading
+    if r is None:
+        c = reverse_word(w.text, 1)
+        r = c[0] if c else None
+    return (
+        a is not None
+        and "ADJF" in a.tags
+        and r is not None
+        and r.known
+        and r.cost <= 0.2
+        and proper_reading(r)
+        and "nomn" in r.tags
+    )
 
 
 @lru_cache(maxsize=4096)

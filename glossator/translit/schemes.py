@@ -251,7 +251,7 @@ def _polish() -> Scheme:
     s.add("ю", "u", after="л")
     s.add("я", "ja", after=_AFTER_VOWEL)
     s.add("я", "a", after="л")
-    s.add("и", "y", after="жцш")
+    s.add("и", "y", after="жцшщ")  # Szyszkin, Żyrinowski, barszczyna
     s.add("л", "l", before="еёиюяь")
     for cyr, lat in {"н": "ń", "с": "ś", "з": "ź"}.items():
         s.add(cyr, lat, before="ь")
