@@ -357,6 +357,10 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         # reading keeps most of its score, anything else very little
         score *= 0.8 if best.known else 0.4
         reasons.append("an English proper name")
+        russian_end = _SURNAME_END.search(norm) or _PLACE_END.search(norm)
+        if not russian_end and langmodel.foreign_zipf(token)[0] >= best.attested:
+            # Slovakia, Aviv: as common in other languages as its reading is in Russian
+            return "english", 0.0, best, (*reasons, "common in other languages too")
         if best.known and fold_yo(best.lemma) != fold_yo(best.cyrillic):
             # English cites Russian names in the nominative; Prague is not "Праге"
             score *= 0.5
@@ -370,7 +374,7 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
 
 
 _RUSSIAN_ONLY_CHARS = set("ʹʺŝâûėĭëȳ")
-_COMMON_FOREIGN = 3.0  # Zipf: a word of another language that is common (Kassel 4.5, Pavia 4)
+_COMMON_FOREIGN = 2.5  # Zipf: a word of another language that is common (Kassel 4.5, Pavia 4)
 
 
 def _common_russian_name(token: str, best: Candidate, strength: float) -> bool:
@@ -396,7 +400,7 @@ def _attested_name(token: str, norm: str, best: Candidate, llr: float) -> bool:
         token[:1].isupper()
         and len(token) >= 5
         and best.cost <= 0.1
-        and best.attested >= 2.0
+        and best.attested >= (2.0 if len(token) < 9 else 1.5)
         and llr > 0.0
         and langmodel.foreign_zipf(token)[0] == 0.0
         and token not in langmodel.english_names()
@@ -424,8 +428,17 @@ def _foreign_frequency(
     language's word (Kassel, Petit, Pavia, Historia), however well it reads back: it may join a
     Russian phrase only with a strong sign of romanization, and stands alone never."""
     fz, lang = langmodel.foreign_zipf(token)
-    if fz < _COMMON_FOREIGN or fz < best.attested + 1.0:
+    if fz < _COMMON_FOREIGN:
         return score
+    if fz < best.attested + 1.0:
+        if strength or lang in ("pl", "cs") or fz < max(3.0, best.attested - 0.5):
+            return score  # Polish and Czech share much of Russian's vocabulary: Za Rodinu
+        if _SURNAME_END.search(normalize_latin(token)) or _PLACE_END.search(normalize_latin(token)):
+            return score  # Stalin, Stalingrad: a Russian name's ending
+        # as common in another language as in Russian and spelt with no sign of romanization
+        # (nauka, rada, Institut, Aviv): it may join a Russian phrase, it never stands alone
+        reasons.append(f"as common a {lang} word (Zipf {fz:.1f}) as Russian ({best.attested:.1f})")
+        return min(score, WEAK + 0.1)
     reasons.append(f"a common {lang} word (Zipf {fz:.1f}, its reading {best.attested:.1f})")
     if strength >= 1.0 or (best.known and best.attested >= 3.0):
         return min(score, WEAK + 0.1)  # Novyi mir, not German mir alone
@@ -1004,7 +1017,15 @@ def _western_names(text: str, words: list[WordJudgement]) -> None:
     a foreign alphabet (Ludvík Svoboda, Stanisław Grabski) belongs to a Western or Slavic name
     that is not Russian."""
     for k, w in enumerate(words):
-        if w.klass not in ("candidate", "english-name") or not w.text[:1].isupper():
+        if w.klass not in ("candidate", "english-name"):
+            continue
+        if markers(w.text)[0] < 1.0 and _beside_foreign_letters(text, words, k):
+            # Česká národní rada: a word joined to one spelt with letters no romanization of
+            # Russian uses belongs to that language
+            w.score = min(w.score, WEAK - 0.05)
+            w.reasons.append("beside a word in foreign letters")
+            continue
+        if not w.text[:1].isupper():
             continue
         if _PARTICLE.search(text[max(0, w.start - 6) : w.start]) or _BEFORE_PARTICLE.match(
             text, w.end
@@ -1013,6 +1034,8 @@ def _western_names(text: str, words: list[WordJudgement]) -> None:
             w.reasons.append("after a nobiliary particle")
             continue
         if markers(w.text)[0] >= 1.0 and not re.search(r"sk[iy]$", w.text):
+            continue
+        if not w.text[:1].isupper():
             continue
         if _common_name(w):
             continue  # Władysław Chodasiewicz: Ходасевич, however his first name is spelt
@@ -1031,6 +1054,17 @@ def _western_names(text: str, words: list[WordJudgement]) -> None:
                 w.score = min(w.score, WEAK - 0.05)
                 w.reasons.append("beside a name in a foreign alphabet")
                 break
+
+
+def _beside_foreign_letters(text: str, words: list[WordJudgement], k: int) -> bool:
+    w = words[k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(words) and words[j].klass == "foreign":
+            o = words[j]
+            lo, hi = (o, w) if j < k else (w, o)
+            if text[lo.end : hi.start] == " ":
+                return True
+    return False
 
 
 _FOREIGN_REASONS = ("háček", "Polish spelling", "spelt like")

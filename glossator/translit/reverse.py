@@ -122,6 +122,7 @@ _LOOSE: list[tuple[str, str, float, str | None, bool]] = [
     ("ii", "ий", 0.05, None, True),
     ("ei", "ей", 0.05, None, True),
     ("ski", "ский", 0.05, None, True),
+    ("cki", "цкий", 0.05, None, True),  # Polish -cki: Wysocki
     ("sky", "ский", 0.05, None, True),
     ("ia", "ия", 0.3, None, True),  # English -ia for -ия: Beria, Sofia
     ("ieff", "иев", 0.1, None, True),  # older French and German -ieff: Gurdjieff
