@@ -1164,6 +1164,18 @@ def _attested_surname(w: WordJudgement) -> bool:
     return not _FOREIGN_SPELLING.search(norm) and not norm.endswith("ine")
 
 
+def _western_form_of_russian(first: WordJudgement, surname: WordJudgement) -> bool:
+    """Serge Koussevitzky, Alexandre Benois: a Western spelling of a first name common in Russia
+    before a surname with a strong sign of Russian belongs to the Russian name."""
+    r = first.reading
+    if r is None:
+        c = reverse_word(first.text, 1)
+        r = c[0] if c else None
+    if r is None or r.attested < 4.0 or r.cost > 0.4:
+        return False
+    return markers(surname.text)[0] >= 1.0 or _common_name(surname)
+
+
 def _first_names_before(text: str, words: list[WordJudgement], mem: list[bool]) -> bool:
     """A first name that English has too (Marina, Vladimir, Lydia, Ilya) is Russian before a
     reported Russian surname or patronymic (Marina Raskova) or before a surname that only
@@ -1180,7 +1192,7 @@ def _first_names_before(text: str, words: list[WordJudgement], mem: list[bool]) 
             continue
         if not _first_name(a) or a.klass not in ("english-name", "english", "candidate"):
             continue
-        if langmodel.russianness(a.text)[0] < -0.7:
+        if langmodel.russianness(a.text)[0] < -0.7 and not _western_form_of_russian(a, b):
             continue  # Paul, Peter, Karl, Robert: the Western form of the name
         r = b.reading
         norm = normalize_latin(b.text)
@@ -1585,6 +1597,9 @@ def _acronym_cyrillic(acro: str) -> set[str]:
 
 _MIXED_ACRONYM = re.compile(r"(?:[A-Z]|Shch|Iu|Ia|Kh|Zh|Sh|Ts|Ch|Yu|Ya)+")
 _ACRO_DIGRAPHS = {
+    "SCHTSCH": "Щ",
+    "TSCH": "Ч",
+    "SCH": "Ш",
     "SHCH": "Щ",
     "SH": "Ш",
     "KH": "Х",
@@ -1656,16 +1671,33 @@ _ENGLISH_ACRONYMS = {
 }
 
 
+_ACRO_EXTRA = {"J": "Й", "W": "В", "X": "Х", "H": "Х", "Š": "Ш", "Č": "Ч", "Ž": "Ж"}
+
+
 def _acronym_reading(acro: str) -> str:
     """A Latin acronym read letter by letter, with romanized digraphs (SMERSH: СМЕРШ, VSIuR:
     ВСЮР, MKhAT: МХАТ)."""
     up = acro.upper()
     # an all-capitals acronym without a romanized consonant digraph is read letter by letter
     # (OBERIU: ОБЭРИУ); one with SH, KH, ZH, TS or CH is a romanized word (SMERSH: СМЕРШ)
-    lettered = acro.isupper() and not re.search(r"SH|KH|ZH|TS|CH", up)
+    lettered = acro.isupper() and not re.search(r"SH|KH|ZH|TS|CH|[ŠČŽ]", up)
     out, i = [], 0
     while i < len(up):
-        for d in ("SHCH", "SH", "KH", "ZH", "TS", "CH", "IU", "YU", "IA", "YA"):
+        for d in (
+            "SCHTSCH",
+            "TSCH",
+            "SCH",
+            "SHCH",
+            "SH",
+            "KH",
+            "ZH",
+            "TS",
+            "CH",
+            "IU",
+            "YU",
+            "IA",
+            "YA",
+        ):
             # a digraph counts when the acronym writes it so: all capitals or Capital+lower
             if not up.startswith(d, i):
                 continue
@@ -1676,7 +1708,7 @@ def _acronym_reading(acro: str) -> str:
                 i += len(d)
                 break
         else:
-            c = _ACRO_LAT.get(up[i]) or {"J": "Й", "W": "В", "X": "Х", "H": "Х"}.get(up[i], "")
+            c = _ACRO_LAT.get(up[i]) or _ACRO_EXTRA.get(up[i], "")
             if not c:
                 return ""
             if c == "Е" and lettered and i and up[i - 1] not in "AEIOUY":
@@ -1706,8 +1738,8 @@ def _attested_acronym(acro: str) -> str:
     if z < 2.0 or z < langmodel.foreign_zipf(acro)[0] + 0.5:
         return ""
     known, _lemma, tags = lexicon.analyse(best.lower())
-    if known and "Abbr" not in tags:
-        return ""  # ДНА is a word, not an acronym
+    if known and "Abbr" not in tags and len(best) == len(acro) and acro.isascii():
+        return ""  # ДНА is a word, not an acronym (СМЕРШ, read through its digraph, is one)
     return best
 
 

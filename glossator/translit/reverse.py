@@ -159,6 +159,9 @@ _USAGE = [
     ("iou", "ю", 0.05, ("french",), False),
     ("you", "ю", 0.1, ("french", "older-english"), False),  # Youdenitch, Youssoupoff
     ("ij", "ий", 0.05, ("german",), True),
+    # German marks a soft consonant with j: Sowjet (совет), Aljechin (Алехин), Pjotr (Пётр)
+    ("je", "е", 0.25, ("german",), False),
+    ("jo", "ё", 0.2, ("german",), False),
     ("x", "кс", 0.0, ("french", "german", "older-english"), False),  # Alexandre, Alexei
     ("re", "р", 0.05, ("french",), True),  # French mute e: Alexandre, Piotre
     # French é is е (Tourguénev), gu before e is г, ï is и between vowel and consonant
