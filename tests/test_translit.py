@@ -17,6 +17,7 @@ from glossator.translit import (
     romanize,
     skeleton,
 )
+from glossator.translit import langmodel, lexicon
 from glossator.translit.reverse import reverse_strict
 
 LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
@@ -686,3 +687,46 @@ def test_first_name_with_only_a_surname_ending_is_not_reported_alone():
 def test_a_latin_capital_y_hidden_in_a_cyrillic_word_is_fixed():
     [h] = find_homoglyphs("слово УY")  # a Latin Y after a Cyrillic У
     assert h.fixed == "УУ"
+
+
+# --- word frequencies: forms attested in Russian text, common words of other languages -------
+
+
+def test_attested_forms_know_what_the_dictionary_lacks():
+    assert lexicon.zipf("зворыкин") > 1.0  # no dictionary surname, but Russian texts use it
+    assert lexicon.zipf("зворыкин") > lexicon.zipf("зворькин")
+    assert lexicon.zipf("ростов-на-дону") > 0  # a hyphenated form counts as its parts
+    assert langmodel.foreign_zipf("Kassel")[0] >= 3.0
+    assert langmodel.foreign_zipf("Zworykin")[0] == 0.0
+
+
+def test_surname_only_russian_texts_use_joins_a_russian_first_name():
+    found = _cyr_found("Among the emigrants was Vladimir Zworykin of RCA.")
+    assert found.get("Vladimir Zworykin") == "Владимир Зворыкин"
+
+
+def test_common_word_of_another_language_is_not_russian_alone():
+    assert not _cyr_found("The journal was printed near Kassel and later in Frankfurt.")
+    assert not _cyr_found("He taught at the Collegio Borromeo in Pavia.")
+    assert "mir" in " ".join(_cyr_found("Later historians wrote about Novyi mir with caution."))
+
+
+def test_common_russian_name_is_russian_however_spelt():
+    found = _cyr_found("Polish readers knew Achmatowa and the town of Woronież.")
+    assert found == {"Achmatowa": "Ахматова", "Woronież": "Воронеж"}
+    assert _cyr_found("The Times wrote of General Vranguel.") == {"Vranguel": "Врангель"}
+
+
+def test_acronym_russian_texts_use_stands_alone():
+    found = _cyr_found("The report mentions the KPSS, the VChK and SMERŠ in passing.")
+    assert found == {"KPSS": "КПСС", "VChK": "ВЧК", "SMERŠ": "СМЕРШ"}
+    # English and international acronyms, and letters that spell a Russian word, are not
+    assert not _cyr_found("NATO, the KPD and DNA tests were mentioned in passing.")
+
+
+def test_russian_adjective_carries_a_name_english_has():
+    assert _cyr_found("Later historians wrote about Tikhiy Don.") == {"Tikhiy Don": "Тихий Дон"}
+
+
+def test_word_beside_foreign_letters_is_foreign():
+    assert not _cyr_found("The Česká národní rada disowned the alliance.")
