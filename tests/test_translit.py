@@ -12,12 +12,13 @@ from glossator.translit import (
     find_cyrillic,
     find_homoglyphs,
     find_romanized,
+    langmodel,
+    lexicon,
     match_acronyms,
     reverse_romanize,
     romanize,
     skeleton,
 )
-from glossator.translit import langmodel, lexicon
 from glossator.translit.reverse import reverse_strict
 
 LOWER = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
