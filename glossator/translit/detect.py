@@ -198,6 +198,23 @@ def markers(word: str) -> tuple[float, list[str]]:
     return 0.0, []
 
 
+_ENGLISH_PREFIXES = ("avant", "pre", "neo", "pseudo", "proto", "ultra", "crypto", "counter")
+# English derivations of English words and names: Slavist, Byzantinist, Westernizers, futurist
+_ENGLISH_SUFFIX = re.compile(r"(?:ist|ism|izer|iser|ite|ian)s?$")
+
+
+def _english_word_or_name(low: str) -> bool:
+    return low in langmodel.english_words() or low.capitalize() in langmodel.english_names()
+
+
+def _english_derivation(low: str) -> bool:
+    m = _ENGLISH_SUFFIX.search(low)
+    if m is None or m.start() < 3:
+        return False
+    stem = low[: m.start()]
+    return any(_english_word_or_name(s) for s in (stem, stem + "e", stem + "y", stem + "ize"))
+
+
 def _is_english(token: str) -> bool:
     words = langmodel.english_words()
     low = token.lower()
@@ -205,10 +222,12 @@ def _is_english(token: str) -> bool:
         return True
     if "-" in low:
         parts = [p for p in low.split("-") if p]
-        return bool(parts) and all(p in words for p in parts)
+        if parts and parts[0] in _ENGLISH_PREFIXES:
+            return True  # avant-garde, neo-Slavophile
+        return bool(parts) and all(_english_word_or_name(p) for p in parts)
     if low.endswith("'s") or low.endswith("’s"):
         return low[:-2] in words or token[:-2] in langmodel.english_names()
-    return False
+    return _english_derivation(low)
 
 
 def fold_yo(s: str) -> str:
