@@ -335,11 +335,13 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     elif n == 4:
         score *= 0.9
     score = _foreign_frequency(token, best, strength, score, reasons)
-    if not is_name and _common_russian_name(token, best, strength):
-        # Achmatowa, Szostakowicz, Woronież, Vranguel, Èjzenštejn: however it is spelt, a
-        # surname or place Russian texts use often and other languages do not
+    common_name = _common_russian_name(token, best, strength, 1.0 if is_name else 0.5)
+    if common_name:
+        # Achmatowa, Szostakowicz, Woronież, Vranguel, Èjzenštejn, Gogol: however it is spelt,
+        # a surname or place Russian texts use far more than other languages do
         reasons.append(f"{_COMMON_NAME} (Zipf {best.attested:.1f}), rare elsewhere")
         score = max(score, STRONG + 0.05)
+        is_name = False
     elif not is_name and _common_russian_word(token, best):
         # byt, blat, opriczniki, Vozroždenie: a word no English or other word list has, read
         # exactly as a common Russian word, is that word quoted in English prose
@@ -396,7 +398,7 @@ _RUSSIAN_ONLY_CHARS = set("ʹʺŝâûėĭëȳ")
 _COMMON_FOREIGN = 2.5  # Zipf: a word of another language that is common (Kassel 4.5, Pavia 4)
 
 
-def _common_russian_name(token: str, best: Candidate, strength: float) -> bool:
+def _common_russian_name(token: str, best: Candidate, strength: float, margin: float = 0.5) -> bool:
     """A cheap reading that is a surname or place of the dictionary in the nominative, common in
     Russian text and clearly less common as a word of another language. A long word or one with
     a sign of romanization may cost more (Vladikavkas, Tsaritsin)."""
@@ -408,7 +410,7 @@ def _common_russian_name(token: str, best: Candidate, strength: float) -> bool:
         and "nomn" in best.tags
         and fold_yo(best.lemma) == fold_yo(best.cyrillic)
         and best.attested >= 2.5
-        and best.attested >= langmodel.foreign_zipf(token)[0] + 0.5
+        and best.attested >= langmodel.foreign_zipf(token)[0] + margin
     )
 
 
