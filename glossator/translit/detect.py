@@ -251,6 +251,8 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         return "acronym", 0.0, None, ()
     if _MIXED_ACRONYM.fullmatch(token) and sum(c.isupper() for c in token) >= 2:
         return "acronym", 0.0, None, ("an acronym with a romanized digraph",)
+    if _CAPS_TAIL.fullmatch(token) and _attested_acronym(token):
+        return "acronym", 0.0, None, ("an acronym with a lower-case tail",)  # GULag
     if _is_english(token):
         return "english", 0.0, None, ("English word",)
     if _english_plural(token):
@@ -1616,6 +1618,7 @@ def _acronym_cyrillic(acro: str) -> set[str]:
     return set(opts)
 
 
+_CAPS_TAIL = re.compile(r"[A-Z]{3,}[a-z]{1,2}")
 _MIXED_ACRONYM = re.compile(r"(?:[A-Z]|Shch|Iu|Ia|Kh|Zh|Sh|Ts|Ch|Yu|Ya)+")
 _ACRO_DIGRAPHS = {
     "SCHTSCH": "Щ",
@@ -1744,8 +1747,8 @@ def _attested_acronym(acro: str) -> str:
     VChK, GOELRO; not NATO, DNA or KPD), or "". Two letters need a romanized digraph (TsK)."""
     if len(acro) < 3 or acro.upper() in _ENGLISH_ACRONYMS:
         return ""
-    if acro.lower() in langmodel.english_words():
-        return ""
+    if acro.isupper() and acro.lower() in langmodel.english_words():
+        return ""  # WHO; but GULag spells its acronym out
     spellings = set(_acronym_cyrillic(acro.upper()))
     reading = _acronym_reading(acro)
     if reading:
@@ -1872,8 +1875,11 @@ def _acronyms(
             continue
         linked.setdefault(w.text, cyr)
         w.reasons.append(reason)
+        end_, text_ = w.end, w.text
+        if text.startswith("(b)", w.end) and cyr:
+            end_, text_, cyr = w.end + 3, w.text + "(b)", cyr + "(б)"  # VKP(b): ВКП(б)
         out.append(
-            RomanizedSpan(w.start, w.end, w.text, cyr, cyr, "acronym", score, "acronym", None, [w])
+            RomanizedSpan(w.start, end_, text_, cyr, cyr, "acronym", score, "acronym", None, [w])
         )
     for w in pending:
         if w.text in linked:

@@ -565,6 +565,8 @@ def _prefer_standard(word: str, cands: list[Candidate], limit: int) -> list[Cand
         )
         if not rare:
             continue
+        if best.known and not _proper(best.tags) and lexicon.zipf(var) < best.attested - 1.0:
+            continue  # Volya is воля, a common word, not the rare name Волья
         _known, lemma, _t = lexicon.analyse(var)
         cost = best.cost + 0.02
         score = max(best.score, math.exp(-cost))
