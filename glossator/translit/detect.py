@@ -463,8 +463,8 @@ def _foreign_frequency(
         reasons.append(f"as common a {lang} word (Zipf {fz:.1f}) as Russian ({best.attested:.1f})")
         return min(score, WEAK + 0.1)
     reasons.append(f"a common {lang} word (Zipf {fz:.1f}, its reading {best.attested:.1f})")
-    if strength >= 1.0 or (best.known and best.attested >= 3.0):
-        return min(score, WEAK + 0.1)  # Novyi mir, not German mir alone
+    if strength >= 1.0 or (best.known and best.attested >= 2.0):
+        return min(score, WEAK + 0.1)  # Novyi mir, Staraia Russa; not German mir alone
     return min(score, WEAK - 0.05)
 
 
@@ -1184,7 +1184,11 @@ def _attested_surname(w: WordJudgement) -> bool:
     norm = normalize_latin(w.text)
     if _POLISH_SPELLING.search(norm) and not _POLISH_RUSSIAN_END.search(norm):
         return False
-    return not _FOREIGN_SPELLING.search(norm) and not norm.endswith("ine")
+    if norm.endswith("ine"):
+        return False
+    # -er is German, but after a Russian first name a Russified German surname (Larisa Reysner)
+    m = _FOREIGN_SPELLING.search(norm)
+    return m is None or m.group(0) == "er"
 
 
 def _western_form_of_russian(first: WordJudgement, surname: WordJudgement) -> bool:
@@ -1219,10 +1223,16 @@ def _first_names_before(text: str, words: list[WordJudgement], mem: list[bool]) 
             continue  # Paul, Peter, Karl, Robert: the Western form of the name
         r = b.reading
         norm = normalize_latin(b.text)
-        surname = _russian_surname(b) or (
-            r is not None
-            and (not r.known or proper_reading(r))
-            and bool(_SURNAME_END.search(norm) or re.search(r"(?:ovich|evich|ovna|evna)$", norm))
+        surname = (
+            _russian_surname(b)
+            or markers(b.text)[0] >= 1.0  # Mark Vishni͡ak
+            or (
+                r is not None
+                and (not r.known or proper_reading(r))
+                and bool(
+                    _SURNAME_END.search(norm) or re.search(r"(?:ovich|evich|ovna|evna)$", norm)
+                )
+            )
         )
         if attested:
             a.reasons.append("a first name before a surname Russian texts use")
@@ -1411,9 +1421,10 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
                 and i + 1 < len(run)
                 and member[i + 1]
                 and w.klass == "candidate"
-                and _function_word(w.text)
+                and (_function_word(w.text) or _particle(w.text))
             ):
-                member[i] = changed = True  # a preposition opening a phrase: "Za Rodinu"
+                # a preposition or particle opening a phrase: Za Rodinu, Ni shagu nazad
+                member[i] = changed = True
                 continue
             right = i + 1 < len(run) and member[i + 1]
             if not (left or right):
@@ -1425,6 +1436,18 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
             elif left and _name_after_adjective(run[i - 1], w):
                 member[i] = changed = True
                 w.reasons.append("a Russian name after a Russian adjective")
+            elif (
+                left
+                and w.klass == "candidate"
+                and w.text.islower()
+                and len(w.text) >= 3
+                and _exact_word(w.text)
+                and (w.reading is None or w.reading.attested >= 3.0)
+            ):
+                # Narodnyi komissariat vnutrennikh del: a common Russian word spelt exactly,
+                # right after a phrase, ends it even where another language has the word
+                member[i] = changed = True
+                w.reasons.append("a Russian word spelt exactly, after a Russian phrase")
             elif (
                 left
                 and not right
@@ -1469,6 +1492,13 @@ def _name_after_adjective(adj: WordJudgement, w: WordJudgement) -> bool:
         and proper_reading(r)
         and "nomn" in r.tags
     )
+
+
+@lru_cache(maxsize=4096)
+def _particle(word: str) -> bool:
+    """A Russian particle spelled exactly (ni, ne, zhe); only non-English words get here."""
+    c = reverse_word(word, 1)
+    return bool(c) and c[0].known and c[0].cost <= 0.1 and "PRCL" in c[0].tags
 
 
 @lru_cache(maxsize=4096)

@@ -634,7 +634,10 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
         lemma = "-".join(c.lemma for c in best)
         score = math.prod(c.score for c in best) ** (1 / len(best))
         known = all(c.known for c in best)
-        return [Candidate(_apply_case(cyr, latin), lemma, best[-1].scheme, score, known)]
+        z = lexicon.zipf(cyr)
+        return [
+            Candidate(_apply_case(cyr, latin), lemma, best[-1].scheme, score, known, attested=z)
+        ]
     cands = _reverse_word(norm.strip("-"), limit)
     if latin[:1].isupper() and len(cands) > 1 and cands[0].known:
         cands = _capitalised(cands)
