@@ -707,12 +707,29 @@ def _hyphen_break(text: str, end: int, nxt: tuple[int, int, str]) -> bool:
     )
 
 
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[“«]))['‘](?=\w)")
+
+
+def _quote_open(text: str, s: int) -> bool:
+    """Is a single quote opened earlier in this sentence and not closed ('en effet', 'práce je
+    čest')? Then an apostrophe after the word closes it."""
+    lo = max(0, s - 200)
+    stop = max((m.end() for m in _SENTENCE_END.finditer(text, lo, s)), default=lo)
+    last = None
+    for m in _OPENING_QUOTE.finditer(text, stop, s):
+        last = m.end()
+    if last is None:
+        return False
+    # closed in between: an apostrophe followed by a space or punctuation
+    return re.search(r"\w['’](?=[\s,.;:!?)])", text[last:s]) is None
+
+
 def _attach_soft_sign(text: str, s: int, e: int, tok: str) -> tuple[str, int]:
     """A word's possessive ``'s`` is English and dropped; a final apostrophe after a word that
     no quote opened is a soft sign and kept (Gogol', Tver'): it is a sign of romanization."""
     if tok[-2:] in ("'s", "’s") and tok[:1].isupper() and len(tok) > 3:
         return tok[:-2], e - 2
-    opened = s > 0 and text[s - 1] in "'‘’\"“”"
+    opened = (s > 0 and text[s - 1] in "'‘’\"“”") or _quote_open(text, s)
     if (
         not opened
         and e < len(text)
@@ -1069,14 +1086,29 @@ def _western_names(text: str, words: list[WordJudgement]) -> None:
             lo, hi = (o, w) if j < k else (w, o)
             if text[lo.end : hi.start] != " " or not o.text[:1].isupper():
                 continue
-            foreign = o.klass == "foreign" or (
-                any(m in r for r in o.reasons for m in ("háček", "Polish spelling"))
-                and not _common_name(o)  # Sergej Èjzenštejn
+            foreign = (
+                o.klass == "foreign"
+                or (
+                    any(m in r for r in o.reasons for m in ("háček", "Polish spelling"))
+                    and not _common_name(o)  # Sergej Èjzenštejn
+                )
+                or _foreign_word(o)  # Gazeta Wyborcza, Nowy Świat
             )
             if foreign:
                 w.score = min(w.score, WEAK - 0.05)
                 w.reasons.append("beside a name in a foreign alphabet")
                 break
+
+
+def _foreign_word(w: WordJudgement) -> bool:
+    """A common word of another language that Russian texts hardly use (Wyborcza, Empik)."""
+    r = w.reading
+    return (
+        r is not None
+        and not r.known
+        and r.attested < 2.0
+        and any(x.startswith("a common ") and " word (Zipf" in x for x in w.reasons)
+    )
 
 
 def _beside_foreign_letters(text: str, words: list[WordJudgement], k: int) -> bool:
@@ -1884,7 +1916,16 @@ def _acronyms(
                     cyr = reading
                     reason = "reads as a Russian acronym in Russian context"
                     score = 0.6
-            if not reason and reading and _word_acronym(w.text):
+            z = lexicon.zipf(reading) if reading else 0.0
+            if (
+                not reason
+                and reading
+                and _word_acronym(w.text)
+                and z >= 1.5  # РАПП, ОБЭРИУ are words of Russian text; ЦЭРН, ФЭСТ are not
+                and langmodel.foreign_zipf(w.text)[0] < 4.0  # PARIS, WARSAW, ABC
+                and w.text.capitalize() not in langmodel.english_names()
+                and w.text.lower() not in langmodel.english_words()  # FEST
+            ):
                 # RAPP, OBERIU: read as a word, in a sentence that names Russians
                 sent = [
                     sp
