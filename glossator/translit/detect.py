@@ -1468,18 +1468,11 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
             elif left and _name_after_adjective(run[i - 1], w):
                 member[i] = changed = True
                 w.reasons.append("a Russian name after a Russian adjective")
-            elif (
-                left
-                and w.klass == "candidate"
-                and w.text.islower()
-                and len(w.text) >= 3
-                and _exact_word(w.text)
-                and (w.reading is None or w.reading.attested >= 3.0)
-            ):
-                # Narodnyi komissariat vnutrennikh del: a common Russian word spelt exactly,
-                # right after a phrase, ends it even where another language has the word
+            elif _exact_neighbour(w, left):
+                # Narodnyi komissariat vnutrennikh del, Ded Moroz: a common Russian word spelt
+                # exactly, beside a phrase, belongs to it even where another language has it
                 member[i] = changed = True
-                w.reasons.append("a Russian word spelt exactly, after a Russian phrase")
+                w.reasons.append("a Russian word spelt exactly, beside a Russian phrase")
             elif (
                 left
                 and not right
@@ -1505,6 +1498,17 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
     for i, w in enumerate(run):
         mem[index[id(w)]] = member[i]
     return grown
+
+
+def _exact_neighbour(w: WordJudgement, left: bool) -> bool:
+    r = w.reading
+    if w.klass != "candidate" or r is None or not r.known or r.cost > 0.15 or len(w.text) < 2:
+        return False
+    if w.text.islower():
+        return len(w.text) >= 3 and r.attested >= (3.0 if left else 4.0)
+    # capitalised: a word of a title or a name in it (Ded Moroz, Ivana Kupalu), not a
+    # Western first name before a surname
+    return r.attested >= 3.0 and not _western_given_name(w)
 
 
 def _name_after_adjective(adj: WordJudgement, w: WordJudgement) -> bool:

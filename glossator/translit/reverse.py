@@ -98,6 +98,7 @@ _LOOSE: list[tuple[str, str, float, str | None, bool]] = [
     ("io", "ьё", 0.25, None, False),
     ("jo", "ьё", 0.25, None, False),
     ("yi", "ьи", 0.3, None, False),
+    ("o", "ё", 0.15, "жчшщ", False),  # ё written o after a hushing consonant: Pugachova
     ("x", "кс", 0.3, None, False),
     ("s", "з", 0.45, None, False),  # Kasantsev: older and German spellings
     ("ff", "в", 0.3, None, True),  # Romanoff
