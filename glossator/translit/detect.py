@@ -434,10 +434,16 @@ def _attested_name(token: str, norm: str, best: Candidate, llr: float) -> bool:
 
 
 def _common_russian_word(token: str, best: Candidate) -> bool:
+    """A word that reads as a common Russian word and that no other language of the lists has;
+    a long lower-case word may take a looser spelling (pielmieni, holodets, zdorovie)."""
+    if len(token) < 7:
+        limit = 0.15
+    else:
+        limit = 0.5 if token.islower() else 0.25
     return (
         len(token) >= 3
         and best.known
-        and best.cost <= (0.15 if len(token) < 7 else 0.25)
+        and best.cost <= limit
         and best.attested >= (3.0 if len(token) < 7 else 2.0)
         and not any(t in best.tags for t in _FUNCTION_TAGS + ("NPRO", "Apro", "INTJ", "PRCL"))
         and langmodel.foreign_zipf(token)[0] == 0.0
@@ -486,7 +492,12 @@ def _shape_checks(
     """Checks of the word's shape against its reading, for readings of every kind."""
     lone_cap = WEAK + 0.1
     hacek = token[:1].isupper() and any(c in "čšž" for c in norm)
-    if hacek and not _STRONG_MARKER_RE.search(norm) and not (_RUSSIAN_ONLY_CHARS & set(norm)):
+    if (
+        hacek
+        and not _STRONG_MARKER_RE.search(norm)
+        and not (_RUSSIAN_ONLY_CHARS & set(norm))
+        and not any(x.startswith("a name Russian texts use") for x in reasons)  # Gorynyč
+    ):
         # č, š, ž are Czech, Slovak, Serbian and Croatian letters as well as ISO 9 and
         # scholarly ones: alone they prove nothing unless the word ends like a Russian name
         folded = norm.replace("č", "ch").replace("š", "sh").replace("ž", "zh")
@@ -1828,7 +1839,8 @@ def _attested_acronym(acro: str) -> str:
     if z < 2.0 or z < langmodel.foreign_zipf(acro)[0] + 0.5:
         return ""
     known, _lemma, tags = lexicon.analyse(best.lower())
-    if known and "Abbr" not in tags and len(best) == len(acro) and acro.isascii():
+    organisation = "Abbr" in tags or "Orgn" in tags  # ДОСААФ
+    if known and not organisation and len(best) == len(acro) and acro.isascii():
         return ""  # ДНА is a word, not an acronym (СМЕРШ, read through its digraph, is one)
     return best
 
