@@ -337,7 +337,9 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     elif n == 4:
         score *= 0.9
     score = _foreign_frequency(token, best, strength, score, reasons)
-    common_name = _common_russian_name(token, best, strength, 1.0 if is_name else 0.5)
+    common_name = _common_russian_name(token, best, strength, 1.0 if is_name else 0.5) or (
+        is_name and _title_word(token, best)
+    )
     if common_name:
         # Achmatowa, Szostakowicz, Woronież, Vranguel, Èjzenštejn, Gogol: however it is spelt,
         # a surname or place Russian texts use far more than other languages do
@@ -430,6 +432,20 @@ def _attested_name(token: str, norm: str, best: Candidate, llr: float) -> bool:
         and not _FOREIGN_SPELLING.search(norm)
         and not _POLISH_SPELLING.search(norm)
         and not norm.endswith("ine")
+    )
+
+
+def _title_word(token: str, best: Candidate) -> bool:
+    """A capitalised name English took from Russian that reads as a very common Russian word
+    (Pravda, Izvestia, Taganka): far more common in Russian than in any other language."""
+    return (
+        len(token) >= 4
+        and best.known
+        and best.cost <= 0.15
+        and "nomn" in best.tags
+        and not ("Name" in best.tags and "Surn" not in best.tags)
+        and best.attested >= 4.0
+        and best.attested >= langmodel.foreign_zipf(token)[0] + 1.0
     )
 
 
@@ -1914,6 +1930,11 @@ def _acronyms(
                 cyr = sorted(spellings)[0] if spellings else ""
         if not reason and w.text not in _ENGLISH_ACRONYMS and len(w.text) >= 3:
             reading = _acronym_reading(w.text)
+            if reading and w.text.isupper() and _RUSSIAN_DIGRAPH.search(w.text):
+                # MTS is МТС, not МЦ: of the letter-by-letter spellings and the digraph
+                # reading, the one Russian texts use most
+                options = [reading, *sorted(spellings)]
+                reading = max(options, key=lambda c: (lexicon.zipf(c), c == reading))
             if reading and any(
                 sp.kind == "phrase"
                 and (text[sp.end : w.start] == " " or text[w.end : sp.start] == " ")
