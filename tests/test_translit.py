@@ -734,3 +734,19 @@ def test_russian_adjective_carries_a_name_english_has():
 
 def test_word_beside_foreign_letters_is_foreign():
     assert not _cyr_found("The Česká národní rada disowned the alliance.")
+
+
+def test_first_name_more_common_in_another_language_makes_no_russian_pair():
+    assert not _cyr_found("The musicologist Zofia Lissa and Jakob Klassen wrote to him.")
+    assert "Vladimir Zworykin" in _cyr_found("Vladimir Zworykin of RCA and Zofia Lissa met.")
+
+
+def test_closing_quote_is_no_soft_sign():
+    assert not _cyr_found("He let a Gallicism slip ('en effet', 'malgré tout'), not more.")
+    assert set(_cyr_found("They lived in Perm' and Tver'.")) == {"Perm'", "Tver'"}
+
+
+def test_exact_russian_words_beside_a_phrase_join_it():
+    found = _cyr_found("Later historians wrote about Narodnyi komissariat vnutrennikh del.")
+    assert "Narodnyi komissariat vnutrennikh del" in found
+    assert _cyr_found("The report mentions MTS twice.") == {"MTS": "МТС"}

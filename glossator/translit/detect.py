@@ -1165,6 +1165,8 @@ def _seed_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
         other = b if first is a else a
         if "Fixd" in _reading(first).tags:
             continue  # an indeclinable first name is a Western one: Margot, Hristo
+        if _elsewhere_first_name(first):
+            continue  # Zofia Lissa, Jakob Klassen, Adam Michnik
         if other is b and _western_given_name(other):
             continue  # a Western first name is no surname: Zbigniew Herbert
         if _englishy(first.text):
@@ -1194,6 +1196,12 @@ def _seed_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
         for w in (a, b):
             w.reasons.append("a Russian first name and a surname")
         mem[k] = mem[k + 1] = True
+
+
+def _elsewhere_first_name(w: WordJudgement) -> bool:
+    """A first name spelt as another language spells it, and more common there than its
+    reading is in Russian (Zofia: Зофья, Jakob: Якоб, Gustaw: Густав)."""
+    return langmodel.foreign_zipf(w.text)[0] >= _reading(w).attested
 
 
 def _western_given_name(w: WordJudgement) -> bool:
@@ -1412,6 +1420,8 @@ def _name_pairs(
             continue
         if "Fixd" in _reading(a).tags or langmodel.russianness(a.text)[0] < 0.5:
             continue  # Leon, Peter, Walter, Reinhard: the Western form of a shared name
+        if _elsewhere_first_name(a):
+            continue  # Zofia, Jakob, Gustaw: more common as another language's name
         r = b.reading
         if r.known and "Surn" not in r.tags:
             continue
