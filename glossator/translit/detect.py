@@ -422,7 +422,7 @@ def _attested_name(token: str, norm: str, best: Candidate, llr: float) -> bool:
     """A capitalised word the dictionary lacks, read exactly as a form Russian texts use, that no
     other language uses and whose letters look Russian (Amalrik, Teffi, Koltushi)."""
     return (
-        token[:1].isupper()
+        (token[:1].isupper() or len(token) >= 7)  # Amalrik; shtrafbat
         and len(token) >= 5
         and best.cost <= 0.1
         and best.attested >= (2.0 if len(token) < 9 else 1.5)
@@ -1860,9 +1860,10 @@ def _attested_acronym(acro: str) -> str:
         return ""
     best = max(sorted(spellings), key=lexicon.zipf)
     z = lexicon.zipf(best)
-    if len(best) < 3 and not _RUSSIAN_DIGRAPH.search(acro.upper()):
+    digraph = bool(_RUSSIAN_DIGRAPH.search(acro.upper()))
+    if len(best) < 3 and not digraph:
         return ""
-    if z < 2.0 or z < langmodel.foreign_zipf(acro)[0] + 0.5:
+    if z < (1.5 if digraph else 2.0) or z < langmodel.foreign_zipf(acro)[0] + 0.5:
         return ""
     known, _lemma, tags = lexicon.analyse(best.lower())
     organisation = "Abbr" in tags or "Orgn" in tags  # ДОСААФ

@@ -533,9 +533,9 @@ def _name_variants(cyr: str, latin: str) -> list[str]:
 
 
 def _standard_name(cyr: str) -> tuple[bool, str]:
-    """(known as a name in the nominative, tags)"""
+    """(known as a name in the nominative singular, tags): Евгени, a plural, is not one"""
     known, _lemma, tags = lexicon.analyse(cyr)
-    ok = known and _proper(tags) and "nomn" in tags and "Fixd" not in tags
+    ok = known and _proper(tags) and "nomn" in tags and "Fixd" not in tags and "plur" not in tags
     return ok, tags
 
 
