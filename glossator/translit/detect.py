@@ -410,7 +410,7 @@ def _common_russian_name(token: str, best: Candidate, strength: float, margin: f
     return (
         token[:1].isupper()
         and (cheap or (best.cost <= 1.0 and strength >= 0.5))
-        and any(t in best.tags for t in ("Surn", "Geox"))
+        and any(t in best.tags for t in ("Surn", "Geox", "Orgn"))  # Mosfilm
         and "nomn" in best.tags
         and fold_yo(best.lemma) == fold_yo(best.cyrillic)
         and best.attested >= 2.5

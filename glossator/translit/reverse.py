@@ -482,6 +482,8 @@ def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
         for cost, cyr, mask in _search_known(word, limit + 2, attested):
             if cyr in have or lexicon.analyse(cyr)[0] or lexicon.is_known(cyr.replace("ё", "е")):
                 continue  # a dictionary word, or a stray ё spelling of one (всёх)
+            if len(cyr) < 3:
+                continue  # two letters attested alone are fragments, not names (ца)
             z = lexicon.zipf(cyr, fold_yo=False)
             _known, lemma, tags = lexicon.analyse(cyr)
             if not _proper(tags):
@@ -585,7 +587,8 @@ def _capitalised(cands: tuple[Candidate, ...]) -> list[Candidate]:
     Берия, not the gerund беря."""
     out = []
     for c in cands:
-        if c.known and not lexicon.noun_reading(c.cyrillic):
+        function = any(t in c.tags for t in ("PREP", "CONJ", "PRCL"))  # Za Rodinu, V ...
+        if c.known and not function and not lexicon.noun_reading(c.cyrillic):
             cost = c.cost + _NOT_NOUN_COST
             c = replace(c, score=c.score * math.exp(-_NOT_NOUN_COST), cost=cost)
         out.append(c)
@@ -648,7 +651,7 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
         if _proper(c.tags) or (latin[:1].isupper() and not c.known):
             lemma = lemma[:1].upper() + lemma[1:]
         res.append(replace(c, cyrillic=_apply_case(c.cyrillic, latin), lemma=lemma))
-    res.sort(key=lambda c: -c.score)
+    res.sort(key=lambda c: -(c.score + 0.01 * c.attested))
     if latin[:1].isupper() and len(res) > 1:
         res = _prefer_standard_sign(res)
     return res
