@@ -651,6 +651,7 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
         if _proper(c.tags) or (latin[:1].isupper() and not c.known):
             lemma = lemma[:1].upper() + lemma[1:]
         res.append(replace(c, cyrillic=_apply_case(c.cyrillic, latin), lemma=lemma))
+    # near ties go to the spelling Russian texts use more (Izvestia: Известия, not Известья)
     res.sort(key=lambda c: -(c.score + 0.01 * c.attested))
     if latin[:1].isupper() and len(res) > 1:
         res = _prefer_standard_sign(res)
