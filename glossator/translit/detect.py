@@ -425,7 +425,7 @@ def _attested_name(token: str, norm: str, best: Candidate, llr: float) -> bool:
         (token[:1].isupper() or len(token) >= 7)  # Amalrik; shtrafbat
         and len(token) >= 5
         and best.cost <= 0.1
-        and best.attested >= (1.5 if len(token) < 9 else 1.5)
+        and best.attested >= 1.5
         and llr > -1.0
         and langmodel.foreign_zipf(token)[0] == 0.0
         and token not in langmodel.english_names()
