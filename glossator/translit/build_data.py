@@ -149,12 +149,19 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)
     if args.only_frequencies:
-        build_frequencies()
+        _build_frequencies_or_exit()
         return
     if not args.skip_english:
         build_english(args.dict)
     build_ngrams(_forms())
-    build_frequencies()
+    _build_frequencies_or_exit()
+
+
+def _build_frequencies_or_exit() -> None:
+    try:
+        build_frequencies()
+    except ImportError as exc:
+        raise SystemExit(f"word frequencies need the data extra ({exc}): pip install '.[data]'")
 
 
 if __name__ == "__main__":

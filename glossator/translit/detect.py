@@ -200,7 +200,7 @@ def markers(word: str) -> tuple[float, list[str]]:
 
 _ENGLISH_PREFIXES = ("avant", "pre", "neo", "pseudo", "proto", "ultra", "crypto", "counter")
 # English derivations of English words and names: Slavist, Byzantinist, Westernizers, futurist
-_ENGLISH_SUFFIX = re.compile(r"(?:ist|ism|izer|iser|ite|ian)s?$")
+_ENGLISH_SUFFIX = re.compile(r"(?:ist|ism|izer|iser)s?$")
 
 
 def _english_word_or_name(low: str) -> bool:
@@ -212,6 +212,8 @@ def _english_derivation(low: str) -> bool:
     if m is None or m.start() < 3:
         return False
     stem = low[: m.start()]
+    if stem.endswith("s"):
+        return False  # marksist is марксист, not marks + -ist
     return any(_english_word_or_name(s) for s in (stem, stem + "e", stem + "y", stem + "ize"))
 
 
@@ -337,13 +339,14 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     elif n == 4:
         score *= 0.9
     score = _foreign_frequency(token, best, strength, score, reasons)
-    common_name = _common_russian_name(token, best, strength, 1.0 if is_name else 0.5) or (
-        is_name and _title_word(token, best)
-    )
-    if common_name:
+    if _common_russian_name(token, best, strength, 1.0 if is_name else 0.5):
         # Achmatowa, Szostakowicz, Woronież, Vranguel, Èjzenštejn, Gogol: however it is spelt,
         # a surname or place Russian texts use far more than other languages do
         reasons.append(f"{_COMMON_NAME} (Zipf {best.attested:.1f}), rare elsewhere")
+        score = max(score, STRONG + 0.05)
+        is_name = False
+    elif is_name and _title_word(token, best):
+        reasons.append(f"a title word common in Russian text (Zipf {best.attested:.1f})")
         score = max(score, STRONG + 0.05)
         is_name = False
     elif not is_name and _common_russian_word(token, best):
@@ -383,7 +386,7 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         score *= 0.8 if best.known else 0.4
         reasons.append("an English proper name")
         russian_end = _SURNAME_END.search(norm) or _PLACE_END.search(norm)
-        if not russian_end and langmodel.foreign_zipf(token)[0] >= best.attested:
+        if not russian_end and _more_common_elsewhere(token, best):
             # Slovakia, Aviv: as common in other languages as its reading is in Russian
             return "english", 0.0, best, (*reasons, "common in other languages too")
         if best.known and fold_yo(best.lemma) != fold_yo(best.cyrillic):
@@ -756,7 +759,7 @@ def _attach_soft_sign(text: str, s: int, e: int, tok: str) -> tuple[str, int]:
     no quote opened is a soft sign and kept (Gogol', Tver'): it is a sign of romanization."""
     if tok[-2:] in ("'s", "’s") and tok[:1].isupper() and len(tok) > 3:
         return tok[:-2], e - 2
-    opened = (s > 0 and text[s - 1] in "'‘’\"“”") or _quote_open(text, s)
+    opened = s > 0 and text[s - 1] in "'‘’\"“”"
     if (
         not opened
         and e < len(text)
@@ -764,6 +767,7 @@ def _attach_soft_sign(text: str, s: int, e: int, tok: str) -> tuple[str, int]:
         and (e + 1 == len(text) or not text[e + 1].isalnum())
         and tok[-1:].isalpha()
         and tok[-1:] not in "sS"
+        and not _quote_open(text, s)
     ):
         return tok + text[e], e + 1
     return tok, e
@@ -1086,7 +1090,8 @@ def _western_names(text: str, words: list[WordJudgement]) -> None:
     for k, w in enumerate(words):
         if w.klass not in ("candidate", "english-name"):
             continue
-        if markers(w.text)[0] < 1.0 and _beside_foreign_letters(text, words, k):
+        strength = markers(w.text)[0]
+        if strength < 1.0 and _beside_foreign_letters(text, words, k):
             # Česká národní rada: a word joined to one spelt with letters no romanization of
             # Russian uses belongs to that language
             w.score = min(w.score, WEAK - 0.05)
@@ -1100,9 +1105,7 @@ def _western_names(text: str, words: list[WordJudgement]) -> None:
             w.score = min(w.score, WEAK - 0.05)
             w.reasons.append("after a nobiliary particle")
             continue
-        if markers(w.text)[0] >= 1.0 and not re.search(r"sk[iy]$", w.text):
-            continue
-        if not w.text[:1].isupper():
+        if strength >= 1.0 and not re.search(r"sk[iy]$", w.text):
             continue
         if _common_name(w):
             continue  # Władysław Chodasiewicz: Ходасевич, however his first name is spelt
@@ -1198,10 +1201,17 @@ def _seed_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
         mem[k] = mem[k + 1] = True
 
 
+def _more_common_elsewhere(token: str, reading: Candidate) -> bool:
+    """Is this spelling a word of another language at least as common there as its reading is
+    in Russian text? (False when the spelling is in no other language's list.)"""
+    fz = langmodel.foreign_zipf(token)[0]
+    return fz > 0.0 and fz >= reading.attested
+
+
 def _elsewhere_first_name(w: WordJudgement) -> bool:
     """A first name spelt as another language spells it, and more common there than its
     reading is in Russian (Zofia: Зофья, Jakob: Якоб, Gustaw: Густав)."""
-    return langmodel.foreign_zipf(w.text)[0] >= _reading(w).attested
+    return _more_common_elsewhere(w.text, _reading(w))
 
 
 def _western_given_name(w: WordJudgement) -> bool:
@@ -1244,7 +1254,7 @@ def _attested_surname(w: WordJudgement) -> bool:
     r = w.reading
     if r is None or r.known or r.attested < 1.5 or r.cost > 0.5 or len(w.text) < 3:
         return False
-    if not w.text[:1].isupper() or langmodel.foreign_zipf(w.text)[0] >= r.attested:
+    if not w.text[:1].isupper() or _more_common_elsewhere(w.text, r):
         return False
     if any(m in x for x in w.reasons for m in _FOREIGN_REASONS):
         return False
@@ -1261,11 +1271,8 @@ def _attested_surname(w: WordJudgement) -> bool:
 def _western_form_of_russian(first: WordJudgement, surname: WordJudgement) -> bool:
     """Serge Koussevitzky, Alexandre Benois: a Western spelling of a first name common in Russia
     before a surname with a strong sign of Russian belongs to the Russian name."""
-    r = first.reading
-    if r is None:
-        c = reverse_word(first.text, 1)
-        r = c[0] if c else None
-    if r is None or r.attested < 4.0 or r.cost > 0.4:
+    r = _reading(first)
+    if r.attested < 4.0 or r.cost > 0.4:
         return False
     return markers(surname.text)[0] >= 1.0 or _common_name(surname)
 
@@ -1490,7 +1497,7 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
                 and i + 1 < len(run)
                 and member[i + 1]
                 and w.klass == "candidate"
-                and (_function_word(w.text) or _particle(w.text))
+                and _function_word(w.text, _FUNCTION_TAGS + ("PRCL",))
             ):
                 # a preposition or particle opening a phrase: Za Rodinu, Ni shagu nazad
                 member[i] = changed = True
@@ -1552,14 +1559,10 @@ def _name_after_adjective(adj: WordJudgement, w: WordJudgement) -> bool:
     """A name English has too (Don, Volga) after a Russian adjective: Tikhii Don."""
     if w.klass != "english" or not w.text[:1].isupper():
         return False
-    a, r = adj.reading, w.reading
-    if r is None:
-        c = reverse_word(w.text, 1)
-        r = c[0] if c else None
+    a, r = adj.reading, _reading(w)
     return (
         a is not None
         and "ADJF" in a.tags
-        and r is not None
         and r.known
         and r.cost <= 0.2
         and proper_reading(r)
@@ -1568,15 +1571,9 @@ def _name_after_adjective(adj: WordJudgement, w: WordJudgement) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _particle(word: str) -> bool:
-    """A Russian particle spelled exactly (ni, ne, zhe); only non-English words get here."""
-    c = reverse_word(word, 1)
-    return bool(c) and c[0].known and c[0].cost <= 0.1 and "PRCL" in c[0].tags
-
-
-@lru_cache(maxsize=4096)
-def _function_word(word: str) -> bool:
-    """A Russian preposition, conjunction or particle spelled exactly (i, v, na, o, ne)."""
+def _function_word(word: str, tags: tuple[str, ...] = _FUNCTION_TAGS) -> bool:
+    """A Russian preposition or conjunction (i, v, na, o), or a word of the other ``tags``
+    (particles: ni, ne), spelled exactly."""
     c = reverse_word(word, 1)
     # one-letter words (k, s, v, i) carry the letter model's short-word cost: allow more for them
     limit = 0.3 if len(word) == 1 and word.islower() and word != "a" else 0.1  # not English a
@@ -1584,7 +1581,7 @@ def _function_word(word: str) -> bool:
         bool(c)
         and c[0].known
         and c[0].cost <= limit
-        and any(t in c[0].tags for t in _FUNCTION_TAGS)
+        and any(t in c[0].tags for t in tags)
     )
 
 

@@ -107,7 +107,7 @@ FREQUENCY_LANGS = ("en", "de", "fr", "pl", "cs", "it", "es", "nl", "pt", "sv", "
 @lru_cache(maxsize=100_000)
 def foreign_zipf(word: str) -> tuple[float, str]:
     """How common this Latin spelling is as a word of another language (Zipf scale, 0 when it is
-    rarer than 2.5 or an ordinary English word) and which language uses it most."""
+    rarer than 2.0 everywhere or an ordinary English word) and which language uses it most."""
     d = _foreign_words()
     if d is None:
         return 0.0, ""

@@ -480,12 +480,12 @@ def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
         # names and words of Russian text the dictionary lacks (Зворыкин, Степун, Литвяк)
         have = {c.cyrillic for c in out}
         for cost, cyr, mask in _search_known(word, limit + 2, attested):
-            if cyr in have or lexicon.analyse(cyr)[0] or lexicon.is_known(cyr.replace("ё", "е")):
-                continue  # a dictionary word, or a stray ё spelling of one (всёх)
-            if len(cyr) < 3:
+            if cyr in have or len(cyr) < 3:
                 continue  # two letters attested alone are fragments, not names (ца)
+            known, lemma, tags = lexicon.analyse(cyr)
+            if known or ("ё" in cyr and lexicon.is_known(cyr.replace("ё", "е"))):
+                continue  # a dictionary word, or a stray ё spelling of one (всёх)
             z = lexicon.zipf(cyr, fold_yo=False)
-            _known, lemma, tags = lexicon.analyse(cyr)
             if not _proper(tags):
                 lemma = cyr
             score = math.exp(-cost) * min(0.9, 0.45 + 0.1 * z)
@@ -651,8 +651,7 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
         if _proper(c.tags) or (latin[:1].isupper() and not c.known):
             lemma = lemma[:1].upper() + lemma[1:]
         res.append(replace(c, cyrillic=_apply_case(c.cyrillic, latin), lemma=lemma))
-    # near ties go to the spelling Russian texts use more (Izvestia: Известия, not Известья)
-    res.sort(key=lambda c: -(c.score + 0.01 * c.attested))
+    res.sort(key=lambda c: -c.score)
     if latin[:1].isupper() and len(res) > 1:
         res = _prefer_standard_sign(res)
     return res
