@@ -161,7 +161,8 @@ def _build_frequencies_or_exit() -> None:
     try:
         build_frequencies()
     except ImportError as exc:
-        raise SystemExit(f"word frequencies need the data extra ({exc}): pip install '.[data]'")
+        msg = f"word frequencies need the data extra ({exc}): pip install '.[data]'"
+        raise SystemExit(msg) from None
 
 
 if __name__ == "__main__":

@@ -1577,12 +1577,7 @@ def _function_word(word: str, tags: tuple[str, ...] = _FUNCTION_TAGS) -> bool:
     c = reverse_word(word, 1)
     # one-letter words (k, s, v, i) carry the letter model's short-word cost: allow more for them
     limit = 0.3 if len(word) == 1 and word.islower() and word != "a" else 0.1  # not English a
-    return (
-        bool(c)
-        and c[0].known
-        and c[0].cost <= limit
-        and any(t in c[0].tags for t in tags)
-    )
+    return bool(c) and c[0].known and c[0].cost <= limit and any(t in c[0].tags for t in tags)
 
 
 def _governed(w: WordJudgement) -> bool:
