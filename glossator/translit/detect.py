@@ -1751,8 +1751,6 @@ _ENGLISH_ACRONYMS = {
     "NASA",
     "CHQ",
     "NCO",
-    "TASS",
-    "KGB",
     "GHQ",
     "HQ",
     "RAF",
@@ -1842,8 +1840,7 @@ def _attested_acronym(acro: str) -> str:
     VChK, GOELRO; not NATO, DNA or KPD), or "". Two letters need a romanized digraph (TsK)."""
     if len(acro) < 3 or acro.upper() in _ENGLISH_ACRONYMS:
         return ""
-    if acro.isupper() and acro.lower() in langmodel.english_words():
-        return ""  # WHO; but GULag spells its acronym out
+    english = acro.isupper() and acro.lower() in langmodel.english_words()  # WHO, GULAG
     spellings = set(_acronym_cyrillic(acro.upper()))
     reading = _acronym_reading(acro)
     if reading:
@@ -1855,6 +1852,8 @@ def _attested_acronym(acro: str) -> str:
     digraph = bool(_RUSSIAN_DIGRAPH.search(acro.upper()))
     if len(best) < 3 and not digraph:
         return ""
+    if english and z < 3.0:
+        return ""  # an English word in capitals, unless Russian texts use the acronym much
     if z < (1.5 if digraph else 2.0) or z < langmodel.foreign_zipf(acro)[0] + 0.5:
         return ""
     known, _lemma, tags = lexicon.analyse(best.lower())

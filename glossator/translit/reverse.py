@@ -318,6 +318,7 @@ def _expand(word: str, pos: int, cyr: str, table, n: int):
 
 
 _MAX_POPS = 6000
+_YO_AS_E = 0.1  # a ё spelling found only as е in the word list
 
 
 def _search_known(word: str, limit: int, tr=None) -> list[tuple[float, str, int]]:
@@ -342,15 +343,20 @@ def _search_known(word: str, limit: int, tr=None) -> list[tuple[float, str, int]
             # a sign at the very end (Arkhangelsk -> Архангельск is inside, but -ь final too)
         if pos < n:
             for opt, npos in _expand(word, pos, cyr, table, n):
-                nxt = tr.step(node, opt.cyr) if opt.cyr else node
-                if nxt is None:
-                    continue
                 m = mask & opt.mask
                 c = cost + opt.cost
                 if not m:
                     m = opt.mask
                     c += _MIX_PENALTY
-                heapq.heappush(heap, (c, npos, cyr + opt.cyr, nxt, m, False))
+                # the word lists often write е for ё: Ŝëkino is the listed Щекино
+                nxt = tr.step(node, opt.cyr) if opt.cyr else node
+                if nxt is not None:
+                    heapq.heappush(heap, (c, npos, cyr + opt.cyr, nxt, m, False))
+                if "ё" in opt.cyr:
+                    letters = opt.cyr.replace("ё", "е")
+                    nxt = tr.step(node, letters)
+                    if nxt is not None:
+                        heapq.heappush(heap, (c + _YO_AS_E, npos, cyr + letters, nxt, m, False))
         if not eps and cyr and cyr[-1] in _CONSONANTS:
             for sign, ecost in _EPSILONS:
                 nxt = tr.step(node, sign)
