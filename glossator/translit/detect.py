@@ -217,6 +217,22 @@ def _english_derivation(low: str) -> bool:
     return any(_english_word_or_name(s) for s in (stem, stem + "e", stem + "y", stem + "ize"))
 
 
+def _foreign_compound(token: str) -> bool:
+    """Waffen-Grenadier-Division, Film-Kurier, fer-blanc: a hyphenated word with a part that is
+    an English word or much more common in another language than its reading in Russian."""
+    for part in token.split("-"):
+        if len(part) < 5:
+            continue  # Novo-, Ust-, -Ola, -mat are Russian too
+        if len(part) >= 6 and part.lower() in langmodel.english_words():
+            return True
+        fz, lang = langmodel.foreign_zipf(part)
+        if fz >= 3.0 and lang not in ("pl", "cs"):  # Rodina-mat: Czech has rodina too
+            c = reverse_word(part, 1)
+            if not c or fz >= c[0].attested + 1.0:
+                return True
+    return False
+
+
 def _is_english(token: str) -> bool:
     words = langmodel.english_words()
     low = token.lower()
@@ -257,6 +273,8 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         return "acronym", 0.0, None, ("an acronym with a lower-case tail",)  # GULag
     if _is_english(token):
         return "english", 0.0, None, ("English word",)
+    if "-" in token.strip("-") and _foreign_compound(token):
+        return "foreign", 0.0, None, ("a compound with a part another language uses",)
     if _english_plural(token):
         return "english", 0.0, None, ("plural of an English name or word",)
     plural = _russian_plural(token)
