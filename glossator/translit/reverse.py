@@ -100,6 +100,7 @@ _LOOSE: list[tuple[str, str, float, str | None, bool]] = [
     ("yi", "ьи", 0.3, None, False),
     ("o", "ё", 0.15, "жчшщ", False),  # ё written o after a hushing consonant: Pugachova
     ("x", "кс", 0.3, None, False),
+    ("eo", "ё", 0.2, "бвгдзклмнпрстфхц", False),  # older English Feodor, Seoul-like eo: Фёдор
     ("s", "з", 0.45, None, False),  # Kasantsev: older and German spellings
     ("ff", "в", 0.3, None, True),  # Romanoff
     ("ff", "ф", 0.3, None, False),
@@ -657,12 +658,16 @@ def reverse_word(latin: str, limit: int = 5) -> list[Candidate]:
         if _proper(c.tags) or (latin[:1].isupper() and not c.known):
             lemma = lemma[:1].upper() + lemma[1:]
         res.append(replace(c, cyrillic=_apply_case(c.cyrillic, latin), lemma=lemma))
-    res.sort(key=lambda c: -c.score)
+    # of close readings, one Russian texts use beats one they hardly use (Васильевна, not
+    # Василевна); among forms in common use the spelling decides (Maïa: Майя, not Мая)
+    res.sort(key=lambda c: -(c.score + _FREQ_WEIGHT * min(c.attested, _FREQ_CAP)))
     if latin[:1].isupper() and len(res) > 1:
         res = _prefer_standard_sign(res)
     return res
 
 
+_FREQ_WEIGHT = 0.08  # score per Zipf step of a reading's frequency in Russian text ...
+_FREQ_CAP = 3.0  # ... up to this Zipf
 _SIGN_MARGIN = 0.3
 _CASE_MARGIN = 0.2
 
@@ -679,9 +684,14 @@ def _prefer_standard_sign(cands: list[Candidate]) -> list[Candidate]:
     writing Э as E."""
     best = cands[0]
     if best.known and _proper(best.tags) and "nomn" not in best.tags:
-        # English cites names in the nominative: Alekhine is Алехин, not Алехине
+        # English cites names in the nominative: Alekhine is Алехин, not Алехине (but Luki is
+        # Луки, far more common than the name Люки)
         for c in cands[1:]:
-            if _nominative_name(c) and c.cost - best.cost <= _CASE_MARGIN:
+            if (
+                _nominative_name(c)
+                and c.cost - best.cost <= _CASE_MARGIN
+                and c.attested >= best.attested
+            ):
                 return [c, *[x for x in cands if x is not c]]
     if not _nominative_name(best):
         return cands
@@ -698,7 +708,9 @@ def _prefer_standard_sign(cands: list[Candidate]) -> list[Candidate]:
         e_form = low.startswith("ед") and alt == "э" + low[1:]
         # initial Ia, Iu are Я, Ю (ALA-LC, ICAO); Иа-, Иу- open only a few biblical names
         iotated = low[:2] in ("иа", "иу") and alt == {"иа": "я", "иу": "ю"}[low[:2]] + low[2:]
-        if soft or e_form or iotated:
+        # only where Russian texts use the standard form more (Игорь; Меншиков and Меньшиков
+        # are both surnames)
+        if (soft or e_form or iotated) and c.attested > best.attested:
             return [c, *[x for x in cands if x is not c]]
     return cands
 
