@@ -495,7 +495,7 @@ def _reverse_word(word: str, limit: int) -> tuple[Candidate, ...]:
             z = lexicon.zipf(cyr, fold_yo=False)
             if not _proper(tags):
                 lemma = cyr
-            score = math.exp(-cost) * min(0.9, 0.45 + 0.1 * z)
+            score = math.exp(-cost) * min(0.9, 0.5 + 0.1 * z)
             out.append(Candidate(cyr, lemma, _scheme_name(mask), score, False, cost, tags, z))
         out.sort(key=lambda c: -c.score)
         out = out[:limit]
