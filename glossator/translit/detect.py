@@ -1872,7 +1872,11 @@ def _attested_acronym(acro: str) -> str:
         return ""
     if english and z < 3.0:
         return ""  # an English word in capitals, unless Russian texts use the acronym much
-    if z < (1.5 if digraph else 2.0) or z < langmodel.foreign_zipf(acro)[0] + 0.5:
+    rare_ok = len(acro) >= 4 and langmodel.foreign_zipf(acro)[0] == 0.0  # RNNA, NTSNP
+    if (
+        z < (1.0 if rare_ok else 1.5 if digraph else 2.0)
+        or z < langmodel.foreign_zipf(acro)[0] + 0.5
+    ):
         return ""
     known, _lemma, tags = lexicon.analyse(best.lower())
     organisation = "Abbr" in tags or "Orgn" in tags  # ДОСААФ

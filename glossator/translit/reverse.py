@@ -87,6 +87,7 @@ _LOOSE: list[tuple[str, str, float, str | None, bool]] = [
     ("ye", "е", 0.3, None, False),  # older English after consonants: Osvobozhdyeniya
     ("ye", "ье", 0.3, None, False),
     ("ie", "ье", 0.3, None, False),
+    ("ie", "ъе", 0.2, None, False),  # ICAO writes ъ as ie: obiedinenie, podiezd
     ("je", "ье", 0.3, None, False),
     ("ya", "ья", 0.3, None, False),
     ("ia", "ья", 0.3, None, False),
