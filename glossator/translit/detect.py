@@ -427,10 +427,10 @@ def _common_russian_name(token: str, best: Candidate, strength: float, margin: f
     """A cheap reading that is a surname or place of the dictionary in the nominative, common in
     Russian text and clearly less common as a word of another language. A long word or one with
     a sign of romanization may cost more (Vladikavkas, Tsaritsin)."""
-    cheap = best.cost <= 0.3 or (best.cost <= 0.6 and len(token) >= 9)
+    cheap = best.cost <= 0.3 or (best.cost <= 0.6 and len(token) >= 6)
     return (
         token[:1].isupper()
-        and (cheap or (best.cost <= 1.0 and strength >= 0.5))
+        and (cheap or (best.cost <= 1.1 and strength >= 0.5))
         and any(t in best.tags for t in ("Surn", "Geox", "Orgn"))  # Mosfilm
         and "nomn" in best.tags
         and fold_yo(best.lemma) == fold_yo(best.cyrillic)
