@@ -999,7 +999,9 @@ def _phrases(
     cands = [w for w in words if w.klass in ("candidate", "english-name")]
     latin = [w for w in words if w.klass not in ("other",)]
     is_foreign = [
-        w.klass == "foreign" or (w.klass == "candidate" and w.score < WEAK and len(w.text) > 3)
+        w.klass == "foreign"
+        or (w.klass == "candidate" and w.score < WEAK and len(w.text) > 3)
+        or _common_foreign_reason(w)  # Von der Wolga nach Kasachstan
         for w in latin
     ]
     is_english = [w.klass == "english" for w in latin]
@@ -1146,6 +1148,13 @@ def _western_names(text: str, words: list[WordJudgement]) -> None:
                 w.score = min(w.score, WEAK - 0.05)
                 w.reasons.append("beside a name in a foreign alphabet")
                 break
+
+
+def _common_foreign_reason(w: WordJudgement) -> bool:
+    """Judged a common word of another language (however its Russian reading reads)."""
+    return any(
+        x.startswith(("a common ", "as common a ")) and "Russian word" not in x for x in w.reasons
+    )
 
 
 def _foreign_word(w: WordJudgement) -> bool:
