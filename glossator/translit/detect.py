@@ -1299,7 +1299,7 @@ def _western_form_of_russian(first: WordJudgement, surname: WordJudgement) -> bo
     """Serge Koussevitzky, Alexandre Benois: a Western spelling of a first name common in Russia
     before a surname with a strong sign of Russian belongs to the Russian name."""
     r = _reading(first)
-    if r.attested < 4.0 or r.cost > 0.4:
+    if r.attested < 2.0 or r.cost > 0.4:
         return False
     return markers(surname.text)[0] >= 1.0 or _common_name(surname)
 
