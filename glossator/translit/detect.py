@@ -482,7 +482,11 @@ def _common_russian_word(token: str, best: Candidate) -> bool:
         and best.known
         and best.cost <= limit
         and best.attested >= (3.0 if len(token) < 7 else 2.0)
-        and not any(t in best.tags for t in _FUNCTION_TAGS + ("NPRO", "Apro", "INTJ", "PRCL"))
+        and (
+            # function words and interjections only when long and very common: spasibo
+            not any(t in best.tags for t in _FUNCTION_TAGS + ("NPRO", "Apro", "INTJ", "PRCL"))
+            or (len(token) >= 5 and best.attested >= 4.0)
+        )
         and langmodel.foreign_zipf(token)[0] == 0.0
     )
 
