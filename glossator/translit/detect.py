@@ -1569,10 +1569,37 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
             ):
                 member[i] = changed = True
                 w.reasons.append("Russian function word inside a phrase")
+        changed |= _fill_gaps(run, member)
         grown |= changed
     for i, w in enumerate(run):
         mem[index[id(w)]] = member[i]
     return grown
+
+
+def _fill_gaps(run: list[WordJudgement], member: list[bool]) -> bool:
+    """One or two Russian words spelt exactly between two members of a phrase belong to it:
+    Repin nikogda [ne byl] emigrantom."""
+    changed = False
+    for i in range(1, len(run) - 1):
+        if member[i] or not member[i - 1]:
+            continue
+        for j in (i, i + 1):
+            if j + 1 >= len(run) or not member[j + 1]:
+                continue
+            gap = run[i : j + 1]
+            if all(_exact_gap_word(w) for w in gap) and not any(member[i : j + 1]):
+                for k in range(i, j + 1):
+                    member[k] = changed = True
+                    run[k].reasons.append("a Russian word between two of a phrase")
+                break
+    return changed
+
+
+def _exact_gap_word(w: WordJudgement) -> bool:
+    if w.klass != "candidate" or not w.text.islower():
+        return False
+    r = _reading(w)
+    return r.known and r.cost <= 0.2
 
 
 def _exact_neighbour(w: WordJudgement, left: bool) -> bool:
