@@ -450,10 +450,17 @@ def _attested_name(token: str, norm: str, best: Candidate, llr: float) -> bool:
         and llr > -1.0
         and langmodel.foreign_zipf(token)[0] == 0.0
         and token not in langmodel.english_names()
-        and not _FOREIGN_SPELLING.search(norm)
-        and not _POLISH_SPELLING.search(norm)
-        and not norm.endswith("ine")
+        and _plain_spelling(norm)
     )
+
+
+def _plain_spelling(norm: str, allow_er: bool = False) -> bool:
+    """No sign of German, English, Romance or Polish spelling and no French -ine; with
+    ``allow_er`` a German -er is let through (Larisa Reysner, after a Russian first name)."""
+    if norm.endswith("ine") or _POLISH_SPELLING.search(norm):
+        return False
+    m = _FOREIGN_SPELLING.search(norm)
+    return m is None or (allow_er and m.group(0) == "er")
 
 
 def _title_word(token: str, best: Candidate) -> bool:
@@ -1289,14 +1296,7 @@ def _attested_surname(w: WordJudgement) -> bool:
         return False
     if any(m in x for x in w.reasons for m in _FOREIGN_REASONS):
         return False
-    norm = normalize_latin(w.text)
-    if _POLISH_SPELLING.search(norm) and not _POLISH_RUSSIAN_END.search(norm):
-        return False
-    if norm.endswith("ine"):
-        return False
-    # -er is German, but after a Russian first name a Russified German surname (Larisa Reysner)
-    m = _FOREIGN_SPELLING.search(norm)
-    return m is None or m.group(0) == "er"
+    return _plain_spelling(normalize_latin(w.text), allow_er=True)
 
 
 def _western_form_of_russian(first: WordJudgement, surname: WordJudgement) -> bool:
@@ -1858,21 +1858,7 @@ def _acronym_reading(acro: str) -> str:
     lettered = acro.isupper() and not re.search(r"SH|KH|ZH|TS|CH|[ŠČŽ]", up)
     out, i = [], 0
     while i < len(up):
-        for d in (
-            "SCHTSCH",
-            "TSCH",
-            "SCH",
-            "SHCH",
-            "SH",
-            "KH",
-            "ZH",
-            "TS",
-            "CH",
-            "IU",
-            "YU",
-            "IA",
-            "YA",
-        ):
+        for d in _ACRO_DIGRAPHS:  # longest first
             # a digraph counts when the acronym writes it so: all capitals or Capital+lower
             if not up.startswith(d, i):
                 continue
