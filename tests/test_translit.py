@@ -750,3 +750,12 @@ def test_exact_russian_words_beside_a_phrase_join_it():
     found = _cyr_found("Later historians wrote about Narodnyi komissariat vnutrennikh del.")
     assert "Narodnyi komissariat vnutrennikh del" in found
     assert _cyr_found("The report mentions MTS twice.") == {"MTS": "МТС"}
+
+
+def test_words_printed_in_capitals_are_read_as_words():
+    found = _cyr_found("The passport reads TATIANA IUREVNA SOLOVEVA, born in PODGORNOE.")
+    assert fold(found["TATIANA IUREVNA SOLOVEVA"]) == "татьяна юрьевна соловьева"
+    assert fold(found["PODGORNOE"]) == "подгорное"
+    # headings in capitals stay English; acronyms stay acronyms
+    assert not _cyr_found("CHAPTER XXI. THE RETREAT FROM MOSCOW. NATO and UNESCO.")
+    assert _cyr_found("The KONR and SMERSH.") == {"KONR": "КОНР", "SMERSH": "СМЕРШ"}

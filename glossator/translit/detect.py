@@ -266,7 +266,7 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     if any(c not in _ROMAN_OK for c in norm if not unicodedata.combining(c)):
         return "foreign", 0.0, None, ("letters foreign to romanized Russian",)
     if len(letters) >= 2 and all(c.isupper() for c in letters):
-        return "acronym", 0.0, None, ()
+        return _capitals_word(token) or ("acronym", 0.0, None, ())
     if _MIXED_ACRONYM.fullmatch(token) and sum(c.isupper() for c in token) >= 2:
         return "acronym", 0.0, None, ("an acronym with a romanized digraph",)
     if _CAPS_TAIL.fullmatch(token) and _attested_acronym(token):
@@ -417,6 +417,27 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         best,
         tuple(reasons),
     )
+
+
+def _capitals_word(token: str) -> tuple[str, float, Candidate | None, tuple[str, ...]] | None:
+    """A Russian word printed in capitals (passports and ICAO lists: TATIANA IUREVNA SOLOVEVA),
+    judged as that word when it reads as a strong one and not as an acronym Russian uses."""
+    if len(token) < 4 or not token.isalpha() or token in _ENGLISH_ACRONYMS:
+        return None
+    klass, score, best, reasons = judge_token(token[0] + token[1:].lower())
+    if klass != "candidate" or score < WEAK or best is None:
+        return None  # MOSCOW
+    if len(token) == 4 and not (best.known and proper_reading(best)):
+        return None  # four capitals are an acronym (GUKR, ZAMO) unless a name (OLGA, OREL)
+    if langmodel.foreign_zipf(token)[0] > best.attested:
+        return None  # NATO
+    acronym = _attested_acronym(token)
+    if acronym and (
+        lexicon.zipf(acronym) > best.attested
+        or (len(token) <= 6 and lexicon.zipf(acronym) == best.attested)
+    ):
+        return None  # RONA: РОНА is an acronym before it is a river
+    return klass, score, best, (*reasons, "a word printed in capitals")
 
 
 _RUSSIAN_ONLY_CHARS = set("ʹʺŝâûėĭëȳ")
@@ -1898,11 +1919,11 @@ def _attested_acronym(acro: str) -> str:
         return ""
     if english and z < 3.0:
         return ""  # an English word in capitals, unless Russian texts use the acronym much
-    rare_ok = len(acro) >= 4 and langmodel.foreign_zipf(acro)[0] == 0.0  # RNNA, NTSNP
-    if (
-        z < (1.0 if rare_ok else 1.5 if digraph else 2.0)
-        or z < langmodel.foreign_zipf(acro)[0] + 0.5
-    ):
+    # German and Polish write В as W (NKWD): their use of such an acronym is a rendering of
+    # the Russian one, so it is weighed as written with V, as other languages write it
+    elsewhere = langmodel.foreign_zipf(acro.replace("W", "V") if acro.isupper() else acro)[0]
+    rare_ok = len(acro) >= 4 and elsewhere == 0.0  # RNNA, NTSNP
+    if z < (1.0 if rare_ok else 1.5 if digraph else 2.0) or z < elsewhere + 0.5:
         return ""
     known, _lemma, tags = lexicon.analyse(best.lower())
     organisation = "Abbr" in tags or "Orgn" in tags  # ДОСААФ
