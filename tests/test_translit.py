@@ -759,3 +759,12 @@ def test_words_printed_in_capitals_are_read_as_words():
     # headings in capitals stay English; acronyms stay acronyms
     assert not _cyr_found("CHAPTER XXI. THE RETREAT FROM MOSCOW. NATO and UNESCO.")
     assert _cyr_found("The KONR and SMERSH.") == {"KONR": "КОНР", "SMERSH": "СМЕРШ"}
+
+
+def test_noun_agreeing_with_a_russian_adjective_joins_it():
+    found = _cyr_found("The Tsentral'nyi front held; the men spoke of Goloe pole.")
+    assert fold(found["Tsentral'nyi front"]) == "центральный фронт"
+    assert fold(found["Goloe pole"]) == "голое поле"
+    # a surname is no adjective: the English verb after it stays English
+    found = _cyr_found("Boris Ivanovich Nikolaevskii hold the papers; Arsenii Roginskii died.")
+    assert not any(k.endswith(("hold", "died")) for k in found)

@@ -1564,6 +1564,11 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
             elif left and _name_after_adjective(run[i - 1], w):
                 member[i] = changed = True
                 w.reasons.append("a Russian name after a Russian adjective")
+            elif left and _noun_agreeing(run[i - 1], w, run[i - 2] if i >= 2 else None):
+                # Tsentral'nyi front, Goloe pole, Novyi grad: a word English or another
+                # language has, read as a Russian noun agreeing with the adjective before it
+                member[i] = changed = True
+                w.reasons.append("a Russian noun agreeing with the Russian adjective before it")
             elif _exact_neighbour(w, left):
                 # Narodnyi komissariat vnutrennikh del, Ded Moroz: a common Russian word spelt
                 # exactly, beside a phrase, belongs to it even where another language has it
@@ -1647,6 +1652,51 @@ def _name_after_adjective(adj: WordJudgement, w: WordJudgement) -> bool:
         and proper_reading(r)
         and "nomn" in r.tags
     )
+
+
+@lru_cache(maxsize=20_000)
+def _agreement(cyr: str, pos: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
+    """(case, number, gender) of the parses of a Cyrillic word with one of the parts of speech;
+    the gender is "" in the plural, and a noun of common gender agrees with both."""
+    out = set()
+    for p in lexicon.morph().parse(cyr.lower()):
+        tag = p.tag
+        if tag.POS not in pos or not tag.case or not tag.number:
+            continue
+        case = str(tag.case).replace("loc2", "loct").replace("gen2", "gent")
+        if tag.number == "plur":
+            out.add((case, "plur", ""))
+        elif tag.gender in ("masc", "femn", "neut"):
+            out.add((case, "sing", tag.gender))
+        else:
+            out.update((case, "sing", g) for g in ("masc", "femn"))
+    return frozenset(out)
+
+
+def _noun_agreeing(
+    adj: WordJudgement, w: WordJudgement, before: WordJudgement | None = None
+) -> bool:
+    """A word after a Russian adjective that reads exactly as a Russian noun agreeing with it
+    in case, number and gender (Tsentral'nyi front, Goloe pole, Povest' vremennykh let)."""
+    a = adj.reading
+    if a is None or adj.klass != "candidate" or w.klass not in ("english", "candidate"):
+        return False
+    if proper_reading(a):
+        return False  # Roginskii died: a surname is no adjective here
+    b = before.reading if before is not None else None
+    nominative = any(f[0] == "nomn" for f in _agreement(a.cyrillic, ("ADJF",)))
+    if b is not None and ("Name" in b.tags or "Patr" in b.tags) and nominative:
+        return False  # Boris Ivanovich Nikolaevskii hold: after a name, an adjective is one
+    if len(w.text) < 3 or not (w.text.islower() or w.text[1:].islower()):
+        return False
+    adj_forms = _agreement(a.cyrillic, ("ADJF", "PRTF"))
+    if not adj_forms:
+        return False
+    for c in reverse_word(w.text, 3):
+        if c.known and c.cost <= 0.2 and adj_forms & _agreement(c.cyrillic, ("NOUN",)):
+            w.reading = c
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -1921,7 +1971,8 @@ def _attested_acronym(acro: str) -> str:
         return ""  # an English word in capitals, unless Russian texts use the acronym much
     # German and Polish write В as W (NKWD): their use of such an acronym is a rendering of
     # the Russian one, so it is weighed as written with V, as other languages write it
-    elsewhere = langmodel.foreign_zipf(acro.replace("W", "V") if acro.isupper() else acro)[0]
+    spelt = acro.replace("W", "V") if len(acro) <= 5 and not _word_acronym(acro) else acro
+    elsewhere = langmodel.foreign_zipf(spelt)[0]
     rare_ok = len(acro) >= 4 and elsewhere == 0.0  # RNNA, NTSNP
     if z < (1.0 if rare_ok else 1.5 if digraph else 2.0) or z < elsewhere + 0.5:
         return ""
