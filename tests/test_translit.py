@@ -768,3 +768,11 @@ def test_noun_agreeing_with_a_russian_adjective_joins_it():
     # a surname is no adjective: the English verb after it stays English
     found = _cyr_found("Boris Ivanovich Nikolaevskii hold the papers; Arsenii Roginskii died.")
     assert not any(k.endswith(("hold", "died")) for k in found)
+
+
+def test_preposition_governing_the_next_word_opens_a_phrase():
+    found = _cyr_found("Later historians wrote about V kruge pervom and Za Veru i Otechestvo.")
+    assert fold(found["V kruge pervom"]) == "в круге первом"
+    assert fold(found["Za Veru i Otechestvo"]) == "за веру и отечество"
+    # the Polish preposition w is Polish
+    assert not any(k.startswith("w ") for k in _cyr_found("They spent a week w Kołomnie."))

@@ -1555,6 +1555,26 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
                 member[i] = changed = True
                 continue
             right = i + 1 < len(run) and member[i + 1]
+            if not left and right and _governs(w.text, run[i + 1]):
+                # V kruge pervom, S lëgkim parom, Po Ussuriiskomu kraiu: a preposition before a
+                # word in a case it governs opens the phrase, though English has the letter
+                member[i] = changed = True
+                w.reasons.append("a Russian preposition governing the next word")
+                continue
+            if (
+                right
+                and not left
+                and i > 0
+                and w.text.islower()
+                and _function_word(w.text, ("CONJ",))
+                and _joinable(run[i - 1])
+                and _reading(run[i - 1]).known
+                and _reading(run[i - 1]).cost <= 0.2
+            ):
+                # Za Veru i Otechestvo: a conjunction joins an exact word before it to a phrase
+                member[i - 1] = member[i] = changed = True
+                w.reasons.append("Russian function word inside a phrase")
+                continue
             if not (left or right):
                 continue
             if w.klass in ("candidate", "english-name") and w.score >= WEAK:
@@ -1697,6 +1717,64 @@ def _noun_agreeing(
             w.reading = c
             return True
     return False
+
+
+# the cases each Russian preposition governs
+_GOVERNS = {
+    "в": "accs loct loc2",
+    "во": "accs loct loc2",
+    "на": "accs loct loc2",
+    "о": "loct accs",
+    "об": "loct accs",
+    "обо": "loct accs",
+    "при": "loct",
+    "по": "datv loct accs",
+    "к": "datv",
+    "ко": "datv",
+    "с": "ablt gent",
+    "со": "ablt gent",
+    "за": "accs ablt",
+    "под": "ablt accs",
+    "над": "ablt",
+    "перед": "ablt",
+    "между": "ablt gent",
+    "через": "accs",
+    "про": "accs",
+    "от": "gent",
+    "из": "gent",
+    "до": "gent",
+    "без": "gent",
+    "для": "gent",
+    "у": "gent",
+    "из-за": "gent",
+    "из-под": "gent",
+    "против": "gent",
+    "после": "gent",
+}
+
+
+def _governs(prep: str, w: WordJudgement) -> bool:
+    """``prep`` reads as a Russian preposition and the word after it as a form in a case that
+    preposition governs (V kruge: в + locative)."""
+    cases = _preposition_cases(prep)
+    r = w.reading
+    if not cases or r is None or not r.known:
+        return False
+    return any(
+        str(p.tag.case).replace("loc2", "loct").replace("gen2", "gent") in cases
+        for p in lexicon.morph().parse(r.cyrillic.lower())
+        if p.tag.case
+    )
+
+
+@lru_cache(maxsize=4096)
+def _preposition_cases(word: str) -> frozenset[str]:
+    if len(word) > 6 or word.lower() == "w" or not (word.islower() or word[1:] == word[1:].lower()):
+        return frozenset()  # w: the Polish preposition (w Kołomnie)
+    for c in reverse_word(word, 3):
+        if c.known and c.cost <= 0.3 and "PREP" in c.tags.split(","):
+            return frozenset(_GOVERNS.get(c.cyrillic.lower(), "").split())
+    return frozenset()
 
 
 @lru_cache(maxsize=4096)
