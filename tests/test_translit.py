@@ -776,3 +776,9 @@ def test_preposition_governing_the_next_word_opens_a_phrase():
     assert fold(found["Za Veru i Otechestvo"]) == "за веру и отечество"
     # the Polish preposition w is Polish
     assert not any(k.startswith("w ") for k in _cyr_found("They spent a week w Kołomnie."))
+
+
+def test_surname_english_has_after_a_russian_name_is_a_surname():
+    found = _cyr_found("The chairman, General Evgenii Karlovich Miller, vanished in Paris.")
+    assert fold(found["Evgenii Karlovich Miller"]) == "евгений карлович миллер"
+    assert not _cyr_found("The chairman, General Arthur Miller, vanished in Paris.")

@@ -1589,6 +1589,11 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
                 # language has, read as a Russian noun agreeing with the adjective before it
                 member[i] = changed = True
                 w.reasons.append("a Russian noun agreeing with the Russian adjective before it")
+            elif left and _surname_after_name(run[i - 1], w):
+                # Evgenii Karlovich Miller, Semen Frank, Ostap Bender: after a Russian first
+                # name or patronymic, a surname English has too is that person's surname
+                member[i] = changed = True
+                w.reasons.append("a surname after a Russian first name or patronymic")
             elif _exact_neighbour(w, left):
                 # Narodnyi komissariat vnutrennikh del, Ded Moroz: a common Russian word spelt
                 # exactly, beside a phrase, belongs to it even where another language has it
@@ -1714,6 +1719,23 @@ def _noun_agreeing(
         return False
     for c in reverse_word(w.text, 3):
         if c.known and c.cost <= 0.2 and adj_forms & _agreement(c.cyrillic, ("NOUN",)):
+            w.reading = c
+            return True
+    return False
+
+
+def _surname_after_name(name: WordJudgement, w: WordJudgement) -> bool:
+    """``w`` reads as a Russian surname in the nominative and ``name`` is a Russian first name
+    or patronymic in the nominative."""
+    n = name.reading
+    if n is None or not ("Name" in n.tags or "Patr" in n.tags) or "nomn" not in n.tags:
+        return False
+    if w.klass not in ("english", "candidate") or not w.text[:1].isupper() or len(w.text) < 3:
+        return False
+    for c in reverse_word(w.text, 3):
+        if not c.known or c.cost > 0.25 or "nomn" not in c.tags:
+            continue
+        if "Surn" in c.tags or ("anim" in c.tags and c.attested >= 3.0):
             w.reading = c
             return True
     return False
