@@ -782,3 +782,11 @@ def test_surname_english_has_after_a_russian_name_is_a_surname():
     found = _cyr_found("The chairman, General Evgenii Karlovich Miller, vanished in Paris.")
     assert fold(found["Evgenii Karlovich Miller"]) == "евгений карлович миллер"
     assert not _cyr_found("The chairman, General Arthur Miller, vanished in Paris.")
+
+
+def test_acronym_russian_texts_use_among_russian_words():
+    text = "Members of the NTS met Viktor Baidalakov and Vladimir Poremskii in Beograd."
+    assert _cyr_found(text)["NTS"] == "НТС"
+    # alone, or an acronym of another country, it is not reported
+    assert "NTS" not in _cyr_found("The report mentions the NTS twice.")
+    assert "KPD" not in _cyr_found("The KPD met Viktor Baidalakov and Vladimir Poremskii.")

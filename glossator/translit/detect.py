@@ -2014,6 +2014,24 @@ _ENGLISH_ACRONYMS = {
     "OST",
     "ALA",
     "BGN",
+    "CERN",
+    # German, Polish, Czech and Ukrainian organisations English texts name by their acronyms
+    "KPD",
+    "SPD",
+    "SED",
+    "CDU",
+    "NSDAP",
+    "OKW",
+    "OKH",
+    "RSHA",
+    "PPS",
+    "PZPR",
+    "PRL",
+    "ZSRR",
+    "KSČ",
+    "ČSR",
+    "OUN",
+    "UPA",
 }
 
 
@@ -2200,6 +2218,10 @@ def _acronyms(
             if cyr:
                 reason = "an acronym Russian texts use and other languages do not"
                 score = 0.62
+        if not reason and _russian_acronym_in_context(w, spans):
+            cyr = _context_acronym(w.text)
+            reason = "an acronym Russian texts use, among Russian words"
+            score = 0.6
         if not reason:
             pending.append(w)
             continue
@@ -2222,6 +2244,38 @@ def _acronyms(
                 )
             )
     return out
+
+
+@lru_cache(maxsize=4096)
+def _context_acronym(acro: str) -> str:
+    """The Cyrillic of an all-capitals acronym that Russian texts use at least as much as
+    English and, for one spelt letter by letter, other languages do (NTS: НТС, NEP: НЭП), or "".
+    Another language's word does not count against an acronym read as a word: Dutch "nep" is
+    no acronym, while German "kpd" can only be one."""
+    if not acro.isupper() or len(acro) < 3 or acro in _ENGLISH_ACRONYMS:
+        return ""
+    if acro.lower() in langmodel.english_words() or acro.capitalize() in langmodel.english_names():
+        return ""
+    reading = _acronym_reading(acro)
+    options = {reading, *_acronym_cyrillic(acro)} - {""}
+    if not options:
+        return ""
+    best = max(sorted(options), key=lexicon.zipf)
+    z = lexicon.zipf(best)
+    elsewhere, lang = langmodel.foreign_zipf(acro)
+    if z < 2.5 or (lang == "en" or not _word_acronym(acro)) and z < elsewhere:
+        return ""
+    return best
+
+
+def _russian_acronym_in_context(w: WordJudgement, spans: list[RomanizedSpan]) -> bool:
+    """An acronym Russian texts use, within a few lines of Russian words the text reports."""
+    if not _context_acronym(w.text):
+        return False
+    return any(
+        sp.kind != "acronym" and sp.score >= STRONG and abs(sp.start - w.start) < 300
+        for sp in spans
+    )
 
 
 def _term_for(termbase: TermIndex, sp: RomanizedSpan) -> str | None:
