@@ -2273,8 +2273,7 @@ def _russian_acronym_in_context(w: WordJudgement, spans: list[RomanizedSpan]) ->
     if not _context_acronym(w.text):
         return False
     return any(
-        sp.kind != "acronym" and sp.score >= STRONG and abs(sp.start - w.start) < 300
-        for sp in spans
+        sp.kind != "acronym" and sp.score >= 0.5 and abs(sp.start - w.start) < 300 for sp in spans
     )
 
 
