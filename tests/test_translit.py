@@ -790,3 +790,12 @@ def test_acronym_russian_texts_use_among_russian_words():
     # alone, or an acronym of another country, it is not reported
     assert "NTS" not in _cyr_found("The report mentions the NTS twice.")
     assert "KPD" not in _cyr_found("The KPD met Viktor Baidalakov and Vladimir Poremskii.")
+
+
+def test_western_form_of_a_russian_first_name_before_a_russian_surname():
+    found = _cyr_found("Letters from Paul Miliukov, Marc Aldanov and Dymitr Mereżkowski.")
+    assert fold(found["Paul Miliukov"]) == "павел милюков"
+    assert fold(found["Marc Aldanov"]) == "марк алданов"
+    assert fold(found["Dymitr Mereżkowski"]) == "дмитрий мережковский"
+    # not before a surname of another language
+    assert not _cyr_found("Letters from Paul Celan and Marc Chagall.")

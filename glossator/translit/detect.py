@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from glossator.lang.script import CYRILLIC_RUN_RE
 
 from . import langmodel, lexicon
+from .given_names import russian_given_name
 from .reverse import Candidate, normalize_latin, phrase_lemma, reverse_word
 from .schemes import romanize
 
@@ -1079,6 +1080,7 @@ def _phrases(
             changed |= _extend_run(run, mem, index)
         changed |= _extend_lists(text, words, mem)
         changed |= _first_names_before(text, words, mem)
+        changed |= _western_first_names(text, words, mem)
 
     out: list[RomanizedSpan] = []
     for run in runs:
@@ -1285,6 +1287,30 @@ def _western_given_name(w: WordJudgement) -> bool:
         and markers(w.text)[0] < 1.0
         and langmodel.russianness(w.text)[0] < -1.0
     )
+
+
+def _western_first_names(text: str, words: list[WordJudgement], mem: list[bool]) -> bool:
+    """Serge Koussevitzky, Paul Miliukov, Dymitr Mereżkowski: a Western or Polish form of a
+    Russian first name before a reported surname with a strong sign of Russian is that
+    person's Russian first name."""
+    changed = False
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if not mem[k + 1] or text[a.end : b.start] != " ":
+            continue
+        name = russian_given_name(a.text)
+        if name is None or not (markers(b.text)[0] >= 1.0 or _common_name(b)):
+            continue
+        if b.reading is not None and "Name" in b.reading.tags and "Surn" not in b.reading.tags:
+            continue  # Peter Ivan: two first names
+        if a.reading is not None and fold_yo(a.reading.cyrillic) == fold_yo(name):
+            continue
+        z = lexicon.zipf(name)
+        a.reading = Candidate(name, name, "unknown", 0.9, True, 0.2, "NOUN,Name,nomn,sing", z)
+        a.reasons.append(f"the Western form of the Russian first name {name}")
+        if not mem[k]:
+            mem[k] = changed = True
+    return changed
 
 
 def _surname_like(w: WordJudgement, western: bool = False) -> bool:
