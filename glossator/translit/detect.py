@@ -1072,6 +1072,7 @@ def _phrases(
     mem = [w.klass in ("candidate", "english-name") and w.score >= STRONG for w in words]
     _seed_pairs(text, words, mem)
     _seed_cues(text, words, mem)
+    _seed_titles(text, words, mem)
     _seed_adopted(text, words, mem)
     changed = True
     while changed:
@@ -1095,7 +1096,12 @@ def _phrases(
                 j += 1
             group = run[i : j + 1]
             # a lone short word is not enough, unless it has a sign of Russian (Obʹ, Perm')
-            if len(group) == 1 and len(group[0].text) <= 3 and not _common_name(group[0]):
+            if (
+                len(group) == 1
+                and len(group[0].text) <= 3
+                and not _common_name(group[0])
+                and group[0].score < STRONG
+            ):
                 i = j + 1
                 continue
             out.append(_make_span(text, group))
@@ -1437,6 +1443,28 @@ def _seed_cues(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
             mem[k] = True
         elif _glossed_word(text, w):
             w.reasons.append("glossed in English after it")
+            mem[k] = True
+
+
+_TITLE_CUE = re.compile(
+    r"\b(?:daily|weekly|monthly|newspaper|paper|journal|review|magazine|almanac|gazette"
+    r"|periodical|bulletin)\s+[\"“‘'«]?$"
+)
+
+
+def _seed_titles(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
+    """After "the daily", "the journal", "the weekly", a capitalised word spelt exactly as a
+    Russian word is the periodical's Russian title (the daily Rul, the journal Dni), however
+    short."""
+    for k, w in enumerate(words):
+        if mem[k] or w.klass != "candidate" or not w.text[:1].isupper() or len(w.text) < 3:
+            continue
+        r = w.reading
+        if r is None or not r.known or r.cost > 0.3 or langmodel.foreign_zipf(w.text)[0] >= 3:
+            continue
+        if _TITLE_CUE.search(text[max(0, w.start - 30) : w.start]):
+            w.reasons.append("a Russian title after a word that introduces one")
+            w.score = max(w.score, STRONG)
             mem[k] = True
 
 
