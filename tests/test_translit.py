@@ -802,6 +802,7 @@ def test_western_form_of_a_russian_first_name_before_a_russian_surname():
 
 
 def test_russian_title_after_a_word_that_introduces_a_periodical():
-    found = _cyr_found("He wrote for the daily Rul and for the daily Nakanune in Berlin.")
-    assert fold(found["Rul"]) == "руль" and fold(found["Nakanune"]) == "накануне"
+    assert not _cyr_found("He wrote for Rul in Berlin.")
+    found = _cyr_found("He wrote for the daily Rul in Berlin.")
+    assert fold(found["Rul"]) == "руль"
     assert not _cyr_found("He wrote for the daily Mail and for the journal Nature.")
