@@ -806,3 +806,13 @@ def test_russian_title_after_a_word_that_introduces_a_periodical():
     found = _cyr_found("He wrote for the daily Rul in Berlin.")
     assert fold(found["Rul"]) == "руль"
     assert not _cyr_found("He wrote for the daily Mail and for the journal Nature.")
+
+
+def test_particle_and_noun_before_a_genitive_open_a_phrase():
+    found = _cyr_found("Order no. 227 is remembered by its refrain Ni shagu nazad.")
+    assert fold(found["Ni shagu nazad"]) == "ни шагу назад"
+    found = _cyr_found("The painters of Mir iskusstva met in the flat of Benois.")
+    assert fold(found["Mir iskusstva"]) == "мир искусства"
+    # an English pronoun is no Russian noun, and English "to" between names is English
+    assert "Her zapiski" not in _cyr_found("Her zapiski were lost.")
+    assert not any(" to " in k for k in _cyr_found("The line ran from Vladikavkaz to Groznyi."))

@@ -35,7 +35,7 @@ _LANGDETECT_MIN_LETTERS = 40
 # Frequent English function words that are not also frequent words of German, French, Dutch,
 # Spanish or Italian ("in", "a", "an", "was", "die", "also" are left out on purpose). Short
 # English text is often mislabelled by langdetect; these words overrule it.
-_EN_FUNCTION_WORDS = frozenset(
+EN_FUNCTION_WORDS = frozenset(
     """the of and to is are were for that with as by at from it its his her him he she they
     them their this these those which who whom whose be been being had has have would could
     should will not but or than then there into after before about only when what where we our
@@ -88,7 +88,7 @@ def english_share(text: str) -> tuple[float, int]:
     words = _WORD_RE.findall(text)
     if not words:
         return 0.0, 0
-    hits = sum(1 for w in words if w.lower() in _EN_FUNCTION_WORDS)
+    hits = sum(1 for w in words if w.lower() in EN_FUNCTION_WORDS)
     return hits / len(words), len(words)
 
 

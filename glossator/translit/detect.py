@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from glossator.lang.detect import EN_FUNCTION_WORDS
 from glossator.lang.script import CYRILLIC_RUN_RE
 
 from . import langmodel, lexicon
@@ -1602,7 +1603,10 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
                 not left
                 and i + 1 < len(run)
                 and member[i + 1]
-                and w.klass == "candidate"
+                and (
+                    w.klass == "candidate"
+                    or (w.klass == "english" and w.text.lower() not in langmodel.english_words())
+                )
                 and _function_word(w.text, _FUNCTION_TAGS + ("PRCL",))
             ):
                 # a preposition or particle opening a phrase: Za Rodinu, Ni shagu nazad
@@ -1614,6 +1618,12 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
                 # word in a case it governs opens the phrase, though English has the letter
                 member[i] = changed = True
                 w.reasons.append("a Russian preposition governing the next word")
+                continue
+            if right and not left and _noun_before_genitive(w, run[i + 1]):
+                # Mir iskusstva: a word another language has, read as a Russian noun in the
+                # nominative, before a phrase that opens with a genitive
+                member[i] = changed = True
+                w.reasons.append("a Russian noun before the genitive that completes it")
                 continue
             if (
                 right
@@ -1795,6 +1805,24 @@ def _surname_after_name(name: WordJudgement, w: WordJudgement) -> bool:
     return False
 
 
+def _noun_before_genitive(w: WordJudgement, nxt: WordJudgement) -> bool:
+    if w.klass not in ("english", "english-name") or not w.text[:1].isupper() or len(w.text) < 3:
+        return False
+    if w.text.lower() in EN_FUNCTION_WORDS:
+        return False  # Her zapiski
+    r = nxt.reading
+    if r is None or not r.known or r.cost > 0.2 or proper_reading(r):
+        return False
+    if not any(f[0] == "gent" for f in _agreement(r.cyrillic, ("NOUN",))):
+        return False
+    for c in reverse_word(w.text, 2):
+        if c.known and c.cost <= 0.2 and not proper_reading(c):
+            if any(f[0] == "nomn" for f in _agreement(c.cyrillic, ("NOUN",))):
+                w.reading = c
+                return True
+    return False
+
+
 # the cases each Russian preposition governs
 _GOVERNS = {
     "в": "accs loct loc2",
@@ -1860,6 +1888,8 @@ def _function_word(word: str, tags: tuple[str, ...] = _FUNCTION_TAGS) -> bool:
     c = reverse_word(word, 1)
     # one-letter words (k, s, v, i) carry the letter model's short-word cost: allow more for them
     limit = 0.3 if len(word) == 1 and word.islower() and word != "a" else 0.1  # not English a
+    if len(word) == 2 and word[0].isupper() and word.lower() not in EN_FUNCTION_WORDS:
+        limit = 0.15  # Ni shagu nazad: ни
     return bool(c) and c[0].known and c[0].cost <= limit and any(t in c[0].tags for t in tags)
 
 
