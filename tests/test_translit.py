@@ -816,3 +816,12 @@ def test_particle_and_noun_before_a_genitive_open_a_phrase():
     # an English pronoun is no Russian noun, and English "to" between names is English
     assert "Her zapiski" not in _cyr_found("Her zapiski were lost.")
     assert not any(" to " in k for k in _cyr_found("The line ran from Vladikavkaz to Groznyi."))
+
+
+def test_near_russian_name_among_russian_names_is_reported():
+    text = (
+        "Vladimir Nabokov was shot by Taborizki at the meeting, where Pavel Miliukov spoke "
+        "and Iosif Gessen listened."
+    )
+    assert "Taborizki" in _cyr_found(text)
+    assert "Taborizki" not in _cyr_found("The meeting was disrupted by Taborizki.")

@@ -874,6 +874,7 @@ def find_romanized(
     spans = _not_russian_names(text, start, end, spans)
     spans.extend(_not_russian_names(text, start, end, _consistent(text, judged, spans)))
     spans.extend(_not_russian_names(text, start, end, _name_pairs(text, judged, spans)))
+    spans.extend(_not_russian_names(text, start, end, _dense_context(text, judged, spans)))
     spans.extend(_acronyms(text, start, end, judged, spans, termbase))
     spans.sort(key=lambda sp: sp.start)
     if termbase is not None:
@@ -1024,6 +1025,36 @@ def _consistent(
             continue
         w.reasons.append("reported elsewhere in the document")
         out.append(_make_span(text, [w]))
+    return out
+
+
+_DENSE_FLOOR = 0.45  # a name this close to reportable ...
+_DENSE_SPANS = 2  # ... is reported among this many Russian spans ...
+_DENSE_REACH = 200  # ... within this many characters either side
+
+
+def _dense_context(
+    text: str, judged: list[WordJudgement], spans: list[RomanizedSpan]
+) -> list[RomanizedSpan]:
+    """A name that nearly reads as Russian on its own (Taborizki, Dnjeprostroi) is Russian in a
+    passage that names Russians on either side of it."""
+    covered = {id(w) for sp in spans for w in sp.words}
+    anchors = sorted(sp.start for sp in spans if sp.kind != "acronym" and sp.score >= 0.5)
+    out = []
+    for w in judged:
+        if id(w) in covered or w.klass != "candidate" or w.reading is None:
+            continue
+        if w.score < _DENSE_FLOOR or w.score >= STRONG or len(w.text) < 5:
+            continue
+        norm = normalize_latin(w.text)
+        if not w.text[:1].isupper() or _FOREIGN_SPELLING.search(norm) or "'" in w.text:
+            continue
+        if _POLISH_SPELLING.search(norm) or langmodel.foreign_zipf(w.text)[0] >= _COMMON_FOREIGN:
+            continue  # Czapski, Verlag, Kultura
+        near = sum(1 for a in anchors if abs(a - w.start) <= _DENSE_REACH)
+        if near >= _DENSE_SPANS:
+            w.reasons.append("among Russian names")
+            out.append(_make_span(text, [w]))
     return out
 
 
