@@ -348,6 +348,11 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         if _attested_name(token, norm, best, llr):
             reasons.append(f"a name Russian texts use (Zipf {best.attested:.1f}), rare elsewhere")
             score = max(score, STRONG + 0.02)
+        if len(letters) >= 5 and _UNIQUE_SIGNS.intersection(token):
+            # a prime, ĭ, ė or a tie bar is written only in romanized Russian: a compound the
+            # dictionary lacks (dvadt͡satipi͡atitysi͡achniki) is still Russian
+            score = max(score, STRONG + 0.02)
+            reasons.append("a letter only romanized Russian writes")
         if len(best.cyrillic) <= 2:
             score = min(score, WEAK)  # Zhou is no Жу: Russian names are longer
         reasons.append(f"not in the lexicon; letter model {llr:+.2f} vs {lang}")
@@ -442,6 +447,7 @@ def _capitals_word(token: str) -> tuple[str, float, Candidate | None, tuple[str,
     return klass, score, best, (*reasons, "a word printed in capitals")
 
 
+_UNIQUE_SIGNS = frozenset("ʹʺĭėȳ\u0361\ufe20\ufe21")
 _RUSSIAN_ONLY_CHARS = set("ʹʺŝâûėĭëȳ")
 _COMMON_FOREIGN = 2.5  # Zipf: a word of another language that is common (Kassel 4.5, Pavia 4)
 
