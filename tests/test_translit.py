@@ -825,3 +825,8 @@ def test_near_russian_name_among_russian_names_is_reported():
     )
     assert "Taborizki" in _cyr_found(text)
     assert "Taborizki" not in _cyr_found("The meeting was disrupted by Taborizki.")
+
+
+def test_capitalised_word_reads_as_a_name_before_a_common_noun():
+    found = _cyr_found("We reached Kasan and then Perm' by steamer.")
+    assert fold(found["Kasan"]) == "казань"

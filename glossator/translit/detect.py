@@ -287,6 +287,13 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     if not cands:
         return "candidate", 0.0, None, ()
     best = cands[0]
+    if token[:1].isupper() and not proper_reading(best):
+        # Kasan: a capitalised word is a name first, Казань before the common noun казан
+        for c in cands[1:]:
+            if c.known and proper_reading(c) and c.cost - best.cost <= 0.2:
+                if c.attested > best.attested:
+                    best = c
+                break
     strength, found = markers(token)
     llr, lang = langmodel.russianness(token)
     if (
@@ -447,6 +454,8 @@ def _capitals_word(token: str) -> tuple[str, float, Candidate | None, tuple[str,
     return klass, score, best, (*reasons, "a word printed in capitals")
 
 
+# languages whose common words seldom stand capitalised in English prose about Russia
+_DISTANT_LANGS = frozenset(("fi", "sv", "nb", "pt", "es", "it", "nl"))
 _UNIQUE_SIGNS = frozenset("ʹʺĭėȳ\u0361\ufe20\ufe21")
 _RUSSIAN_ONLY_CHARS = set("ʹʺŝâûėĭëȳ")
 _COMMON_FOREIGN = 2.5  # Zipf: a word of another language that is common (Kassel 4.5, Pavia 4)
@@ -534,6 +543,8 @@ def _foreign_frequency(
     language's word (Kassel, Petit, Pavia, Historia), however well it reads back: it may join a
     Russian phrase only with a strong sign of romanization, and stands alone never."""
     fz, lang = langmodel.foreign_zipf(token)
+    if token[:1].isupper() and lang in _DISTANT_LANGS:
+        fz -= 1.0  # Kasan: a capitalised word in English prose is seldom a Finnish noun
     if fz < _COMMON_FOREIGN:
         return score
     if fz < best.attested + 1.0:
