@@ -543,7 +543,12 @@ def _foreign_frequency(
     language's word (Kassel, Petit, Pavia, Historia), however well it reads back: it may join a
     Russian phrase only with a strong sign of romanization, and stands alone never."""
     fz, lang = langmodel.foreign_zipf(token)
-    if token[:1].isupper() and lang in _DISTANT_LANGS:
+    if (
+        token[:1].isupper()
+        and lang in _DISTANT_LANGS
+        and proper_reading(best)
+        and best.attested >= fz - 0.5
+    ):
         fz -= 1.0  # Kasan: a capitalised word in English prose is seldom a Finnish noun
     if fz < _COMMON_FOREIGN:
         return score
