@@ -159,6 +159,8 @@ _VARIANTS = [
 _USAGE = [
     ("ie", "е", 0.2, ("french",), False),
     ("ine", "ин", 0.05, ("french",), True),
+    ("yne", "ын", 0.05, ("french",), True),  # Soljénitsyne
+    ("ïe", "е", 0.05, ("french",), False),  # е after a vowel: Alexeïevitch, Andreïev
     ("iou", "ю", 0.05, ("french",), False),
     ("you", "ю", 0.1, ("french", "older-english"), False),  # Youdenitch, Youssoupoff
     ("ij", "ий", 0.05, ("german",), True),
