@@ -439,7 +439,7 @@ def _capitals_word(token: str) -> tuple[str, float, Candidate | None, tuple[str,
     if len(token) < 4 or not token.isalpha() or token in _ENGLISH_ACRONYMS:
         return None
     klass, score, best, reasons = judge_token(token[0] + token[1:].lower())
-    if klass != "candidate" or score < WEAK or best is None:
+    if klass not in ("candidate", "english-name") or score < WEAK or best is None:
         return None  # MOSCOW
     if len(token) == 4 and not (best.known and proper_reading(best)):
         return None  # four capitals are an acronym (GUKR, ZAMO) unless a name (OLGA, OREL)
