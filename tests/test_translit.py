@@ -830,3 +830,8 @@ def test_near_russian_name_among_russian_names_is_reported():
 def test_capitalised_word_reads_as_a_name_before_a_common_noun():
     found = _cyr_found("We reached Kasan and then Perm' by steamer.")
     assert fold(found["Kasan"]) == "казань"
+
+
+def test_russian_term_that_czech_has_too_between_english_words():
+    assert fold(_cyr_found("Ethnographers wrote about the peasants' byt.")["byt"]) == "быт"
+    assert not _cyr_found("The Czech poster read Do broni in red.")

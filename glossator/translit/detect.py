@@ -1127,6 +1127,7 @@ def _phrases(
     _seed_pairs(text, words, mem)
     _seed_cues(text, words, mem)
     _seed_titles(text, words, mem)
+    _seed_slavic_terms(words, mem)
     _seed_adopted(text, words, mem)
     changed = True
     while changed:
@@ -1518,6 +1519,27 @@ def _seed_titles(text: str, words: list[WordJudgement], mem: list[bool]) -> None
             continue
         if _TITLE_CUE.search(text[max(0, w.start - 30) : w.start]):
             w.reasons.append("a Russian title after a word that introduces one")
+            w.score = max(w.score, STRONG)
+            mem[k] = True
+
+
+def _seed_slavic_terms(words: list[WordJudgement], mem: list[bool]) -> None:
+    """A lower-case Russian noun spelt exactly that is also a common Czech or Polish word
+    (byt, rodina) is the Russian term when English words stand on both sides of it: the
+    peasants' byt, sang about podvig and rodina."""
+    for k, w in enumerate(words):
+        if mem[k] or w.klass != "candidate" or not w.text.islower() or len(w.text) < 3:
+            continue
+        r = w.reading
+        if r is None or not r.known or r.cost > 0.15 or "NOUN" not in r.tags:
+            continue
+        if langmodel.foreign_zipf(w.text)[1] not in ("cs", "pl"):
+            continue
+        sides = [j for j in (k - 1, k + 1) if 0 <= j < len(words)]
+        if k and _preposition_cases(words[k - 1].text):
+            continue  # Do broni: after a preposition it is a phrase of that language
+        if sides and all(words[j].klass in ("english", "other") or mem[j] for j in sides):
+            w.reasons.append("a Russian term between English words")
             w.score = max(w.score, STRONG)
             mem[k] = True
 
