@@ -919,7 +919,7 @@ _SOUTH_SLAVIC_DEMONYM = re.compile(
 # Spellings that only Russian romanization produces, not Bulgarian or Serbian: -ii, -yi, -oi,
 # kh, shch, ye, a soft sign, patronymics, -sky
 _RUSSIAN_ONLY_SIGN = re.compile(
-    r"kh|shch|[iy][iy]$|[iy]j$|[oa][yij]$|(?<=[^aeiou])ye|[ʹ'’ʼ]|ë|ĭ"
+    r"kh|shch|[iy][iy]$|[iy]j$|[oa][yij]$|(?<=[^aeiou])ye|[ʹ'’ʼ]|ë|ĭ|(?<=\w{3})(?:off|eff)$"
     r"|(?:ovich|evich|ovna|evna|ovych)$|sk(?:aya|aia|aja)$|sky$"
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -932,6 +932,21 @@ _RUSSIAN_CONTEXT = re.compile(
 
 def _russian_only(w: WordJudgement) -> bool:
     return bool(_RUSSIAN_ONLY_SIGN.search(normalize_latin(w.text)))
+
+
+def _russian_word(w: WordJudgement) -> bool:
+    """A common Russian word, not a name, spelt exactly (Novoe Vremia, Posev, Zapiski): the
+    title of something Russian even where Serbian or Bulgarian names are about."""
+    r = w.reading
+    return (
+        r is not None
+        and r.known
+        and not proper_reading(r)
+        and r.cost <= 0.25
+        and r.attested >= 3.0
+        and len(w.text) >= 4
+        and langmodel.foreign_zipf(w.text)[0] < _COMMON_FOREIGN
+    )
 
 
 _COMMON_NAME = "a name common in Russian text"
@@ -998,7 +1013,7 @@ def _not_russian_names(
         if names and _SOUTH_SLAVIC_DEMONYM.search(text[max(0, sp.start - 12) : sp.start]):
             continue
         if names and any(lo <= sp.start < hi for lo, hi in cued):
-            if not any(_russian_only(w) or _lexicon_surname(w) for w in words):
+            if not any(_russian_only(w) or _lexicon_surname(w) or _russian_word(w) for w in words):
                 continue
         polish = [
             w
