@@ -835,3 +835,13 @@ def test_capitalised_word_reads_as_a_name_before_a_common_noun():
 def test_russian_term_that_czech_has_too_between_english_words():
     assert fold(_cyr_found("Ethnographers wrote about the peasants' byt.")["byt"]) == "быт"
     assert not _cyr_found("The Czech poster read Do broni in red.")
+
+
+def test_russian_titles_stay_russian_where_south_slavic_names_are_about():
+    found = _cyr_found(
+        "In Belgrade the monarchists read Novoe Vremia; Serbian officers met Gutchkoff."
+    )
+    assert set(found) == {"Novoe Vremia", "Gutchkoff"}
+    assert not _cyr_found(
+        "In Sofia Todor Zhivkov ruled from 1954, and Ivan Vazov is the national poet."
+    )
