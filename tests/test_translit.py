@@ -845,3 +845,8 @@ def test_russian_titles_stay_russian_where_south_slavic_names_are_about():
     assert not _cyr_found(
         "In Sofia Todor Zhivkov ruled from 1954, and Ivan Vazov is the national poet."
     )
+
+
+def test_russian_first_name_before_a_surname_english_has():
+    found = _cyr_found("Igor Tamm, Pavel Cherenkov and Ilya Frank went to Stockholm.")
+    assert fold(found["Ilya Frank"]) == "илья франк"

@@ -1152,6 +1152,7 @@ def _phrases(
         changed |= _extend_lists(text, words, mem)
         changed |= _first_names_before(text, words, mem)
         changed |= _western_first_names(text, words, mem)
+        changed |= _name_and_known_surname(text, words, mem)
 
     out: list[RomanizedSpan] = []
     for run in runs:
@@ -1363,6 +1364,26 @@ def _western_given_name(w: WordJudgement) -> bool:
         and markers(w.text)[0] < 1.0
         and langmodel.russianness(w.text)[0] < -1.0
     )
+
+
+def _name_and_known_surname(text: str, words: list[WordJudgement], mem: list[bool]) -> bool:
+    """Ilya Frank, Nikolai Ern: a Russian first name spelt as a romanization, which English
+    does not write, before a word the Russian lexicon knows as a surname."""
+    changed = False
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if mem[k] or mem[k + 1] or text[a.end : b.start] != " ":
+            continue
+        r = a.reading
+        if a.klass != "candidate" or r is None or a.score < WEAK or r.cost > 0.3:
+            continue
+        if "Name" not in r.tags or "nomn" not in r.tags or _western_given_name(a):
+            continue
+        if _surname_after_name(a, b):
+            a.reasons.append("a Russian first name before a surname")
+            b.reasons.append("a surname after a Russian first name")
+            mem[k] = mem[k + 1] = changed = True
+    return changed
 
 
 def _western_first_names(text: str, words: list[WordJudgement], mem: list[bool]) -> bool:
