@@ -2349,6 +2349,9 @@ def _acronyms(
             if w.text in _initials(sp.text.replace("-", " ").split()):
                 cyr_words = sp.cyrillic.replace("-", " ").split()
                 cyr = _initials(cyr_words)[0 if len(cyr_words) == len(w.text) else -1]
+                lettered = _acronym_reading(w.text) if w.text.isupper() else ""
+                if len(cyr) != len(w.text) and len(lettered) == len(w.text):
+                    cyr = lettered  # ROVS of "Russkii obshche-voinskii soiuz": РОВС, not РОС
                 reason = f"initials of {sp.text}"
                 if abs(sp.start - w.start) > 400:
                     score = 0.8  # expanded elsewhere in the document

@@ -167,6 +167,7 @@ _USAGE = [
     # German marks a soft consonant with j: Sowjet (совет), Aljechin (Алехин), Pjotr (Пётр)
     ("je", "е", 0.25, ("german",), False),
     ("jo", "ё", 0.2, ("german",), False),
+    ("jo", "ио", 0.05, ("german", "polish"), False),  # Josif: Иосиф
     ("x", "кс", 0.0, ("french", "german", "older-english"), False),  # Alexandre, Alexei
     ("re", "р", 0.05, ("french",), True),  # French mute e: Alexandre, Piotre
     # French é is е (Tourguénev), gu before e is г, ï is и between vowel and consonant
