@@ -850,3 +850,8 @@ def test_russian_titles_stay_russian_where_south_slavic_names_are_about():
 def test_russian_first_name_before_a_surname_english_has():
     found = _cyr_found("Igor Tamm, Pavel Cherenkov and Ilya Frank went to Stockholm.")
     assert fold(found["Ilya Frank"]) == "илья франк"
+
+
+def test_name_english_took_from_russian_alone_is_reported():
+    found = _cyr_found("The verses were printed in Izvestia, and the Bolshoi came to London.")
+    assert set(found) == {"Izvestia", "Bolshoi"}

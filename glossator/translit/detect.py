@@ -386,6 +386,20 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         # exactly as a common Russian word, is that word quoted in English prose
         reasons.append(f"a common Russian word (Zipf {best.attested:.1f}) no other language has")
         score = max(score, STRONG + 0.02)
+    if (
+        is_name
+        and best.known
+        and best.cost <= 0.45
+        and best.attested >= 3.5
+        and n >= 4
+        and "Name" not in best.tags
+        and _english_loan_only(token)
+    ):
+        # Pravda, Izvestia, Bolshoi, Bulganin: a name English took from Russian alone, which no
+        # other language writes so, read exactly as a word Russian texts use often
+        reasons.append(f"a name English has from Russian alone (Zipf {best.attested:.1f})")
+        score = max(score, STRONG + 0.02)
+        is_name = False
     if is_name and not _name_signs(norm) and not _russian_name_shape(norm, best):
         # German, Germany, Reich, Gestapo, Berlin, London, Antonio: an English proper name or
         # adjective is English unless its spelling is one English does not use. A Russian
@@ -431,6 +445,13 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         best,
         tuple(reasons),
     )
+
+
+def _english_loan_only(token: str) -> bool:
+    """No other language writes this word, and English only seldom (Izvestia, Bolshoi; not
+    London or York)."""
+    fz, lang = langmodel.foreign_zipf(token)
+    return lang == "" or (lang == "en" and fz <= 2.5)
 
 
 def _capitals_word(token: str) -> tuple[str, float, Candidate | None, tuple[str, ...]] | None:
