@@ -12,7 +12,7 @@ Sets, each scored on its own:
 - ``heldout-4``: the fourth held-out prose set (``HELDOUT_4``), measured once at the end of the
   fourth round and a development set since (no held-out set remains: every figure here is a
   development figure);
-- ``heldout-5`` ... ``heldout-9`` and ``heldout-a`` ... ``heldout-g``: the files
+- ``heldout-5``, ``heldout-6``, ... and ``heldout-a``, ``heldout-b``, ...: the files
   ``bench/translit_sets/prose_heldout_N.txt`` (marked paragraphs, one per line) and
   ``pairs_heldout_X.tsv`` (name and phrase lists in the format of the shared pairs, each put
   into an English carrier sentence), each measured once before it was read and a development
