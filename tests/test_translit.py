@@ -855,3 +855,14 @@ def test_russian_first_name_before_a_surname_english_has():
 def test_name_english_took_from_russian_alone_is_reported():
     found = _cyr_found("The verses were printed in Izvestia, and the Bolshoi came to London.")
     assert set(found) == {"Izvestia", "Bolshoi"}
+
+
+def test_initials_before_a_russian_name_belong_to_it():
+    found = _cyr_found("Songs collected by P. N. Rybnikov and the opera of V. Muradeli.")
+    assert fold(found["P. N. Rybnikov"]) == "п. н. рыбников"
+    assert fold(found["V. Muradeli"]) == "в. мурадели"
+    # Monsieur, and the initials of a country, are not initials of the name
+    assert set(_cyr_found("M. Goutchkoff came; in the U.S. Vlasov was unknown.")) == {
+        "Goutchkoff",
+        "Vlasov",
+    }

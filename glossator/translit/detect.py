@@ -918,6 +918,7 @@ def find_romanized(
     spans.extend(_not_russian_names(text, start, end, _consistent(text, judged, spans)))
     spans.extend(_not_russian_names(text, start, end, _name_pairs(text, judged, spans)))
     spans.extend(_not_russian_names(text, start, end, _dense_context(text, judged, spans)))
+    spans = [_with_initials(text, start, sp) for sp in spans]
     spans.extend(_acronyms(text, start, end, judged, spans, termbase))
     spans.sort(key=lambda sp: sp.start)
     if termbase is not None:
@@ -925,6 +926,36 @@ def find_romanized(
             if sp.term is None:
                 sp.term = _term_for(termbase, sp)
     return spans
+
+
+_INITIALS = re.compile(r"(?<![\w.])((?:(?:Iu|Ia|Ie|Ch|Sh|Zh|Kh|Ts|Yu|Ya|[A-Z])\. ){1,2})$")
+
+
+def _with_initials(text: str, start: int, sp: RomanizedSpan) -> RomanizedSpan:
+    """A Russian name with its initials before it (V. Muradeli, L. M. Kaganovicha): the initials
+    belong to the span, written in Cyrillic (В. Мурадели)."""
+    if sp.kind == "acronym" or not sp.words or not sp.text[:1].isupper():
+        return sp
+    r = sp.words[0].reading
+    if r is None or not (proper_reading(r) or r.attested >= 1.5):
+        return sp
+    m = _INITIALS.search(text, max(start, sp.start - 12), sp.start)
+    if not m:
+        return sp
+    letters = re.findall(r"([A-Za-z]+)\.", m.group(1))
+    if letters == ["M"]:
+        return sp  # M. Goutchkoff: Monsieur
+    cyr = [_acronym_reading(x.upper()) for x in letters]
+    if not all(len(c) == 1 for c in cyr):
+        return sp
+    prefix = "".join(c + ". " for c in cyr)
+    return replace(
+        sp,
+        start=m.start(1),
+        text=text[m.start(1) : sp.end],
+        cyrillic=prefix + sp.cyrillic,
+        lemma=prefix + sp.lemma,
+    )
 
 
 # Paragraphs about Bulgaria, Serbia or Yugoslavia: their names look Russian (Zhivkov, Vazov)
