@@ -457,7 +457,7 @@ def _english_loan_only(token: str) -> bool:
 def _capitals_word(token: str) -> tuple[str, float, Candidate | None, tuple[str, ...]] | None:
     """A Russian word printed in capitals (passports and ICAO lists: TATIANA IUREVNA SOLOVEVA),
     judged as that word when it reads as a strong one and not as an acronym Russian uses."""
-    if len(token) < 4 or not token.isalpha() or token in _ENGLISH_ACRONYMS:
+    if len(token) < 4 or not token.replace("-", "").isalpha() or token in _ENGLISH_ACRONYMS:
         return None
     klass, score, best, reasons = judge_token(token[0] + token[1:].lower())
     if klass not in ("candidate", "english-name") or score < WEAK or best is None:
@@ -2282,7 +2282,17 @@ _ENGLISH_ACRONYMS = {
 }
 
 
-_ACRO_EXTRA = {"J": "Й", "W": "В", "X": "Х", "H": "Х", "Š": "Ш", "Č": "Ч", "Ž": "Ж"}
+_ACRO_EXTRA = {
+    "J": "Й",
+    "W": "В",
+    "X": "Х",
+    "H": "Х",
+    "Š": "Ш",
+    "Č": "Ч",
+    "Ž": "Ж",
+    "Ż": "Ж",
+    "Ł": "Л",
+}
 
 
 def _acronym_reading(acro: str) -> str:
