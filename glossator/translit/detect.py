@@ -1528,6 +1528,10 @@ def _first_names_before(text: str, words: list[WordJudgement], mem: list[bool]) 
             _russian_surname(b)
             or markers(b.text)[0] >= 1.0  # Mark Vishni͡ak
             or (
+                # Leonid Karas': a reported word that is no first name
+                mem[k + 1] and b.score >= STRONG and r is not None and "Name" not in r.tags
+            )
+            or (
                 r is not None
                 and (not r.known or proper_reading(r))
                 and bool(
