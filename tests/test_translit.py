@@ -866,3 +866,7 @@ def test_initials_before_a_russian_name_belong_to_it():
         "Goutchkoff",
         "Vlasov",
     }
+
+
+def test_title_czech_shares_but_russian_uses_more_is_russian():
+    assert fold(_cyr_found("It was reported in Pravda the next day.")["Pravda"]) == "правда"

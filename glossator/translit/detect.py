@@ -393,7 +393,7 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
         and best.attested >= 3.5
         and n >= 4
         and "Name" not in best.tags
-        and _english_loan_only(token)
+        and _english_loan_only(token, best.attested)
     ):
         # Pravda, Izvestia, Bolshoi, Bulganin: a name English took from Russian alone, which no
         # other language writes so, read exactly as a word Russian texts use often
@@ -447,11 +447,16 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
     )
 
 
-def _english_loan_only(token: str) -> bool:
+def _english_loan_only(token: str, attested: float) -> bool:
     """No other language writes this word, and English only seldom (Izvestia, Bolshoi; not
-    London or York)."""
+    London or York); or only Czech or Polish, which share the word, and less than Russian
+    (Pravda)."""
     fz, lang = langmodel.foreign_zipf(token)
-    return lang == "" or (lang == "en" and fz <= 2.5)
+    return (
+        lang == ""
+        or (lang == "en" and fz <= 2.5)
+        or (lang in ("cs", "pl") and attested >= fz + 0.5)
+    )
 
 
 def _capitals_word(token: str) -> tuple[str, float, Candidate | None, tuple[str, ...]] | None:
