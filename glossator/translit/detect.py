@@ -1982,6 +1982,8 @@ def _noun_before_genitive(w: WordJudgement, nxt: WordJudgement) -> bool:
         return False
     if w.text.lower() in EN_FUNCTION_WORDS:
         return False  # Her zapiski
+    if nxt.text[:1].isupper() and _SURNAME_END.search(normalize_latin(nxt.text)):
+        return False  # General Trepov: a title before a surname
     r = nxt.reading
     if r is None or not r.known or r.cost > 0.2 or proper_reading(r):
         return False
