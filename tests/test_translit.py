@@ -870,3 +870,7 @@ def test_initials_before_a_russian_name_belong_to_it():
 
 def test_title_czech_shares_but_russian_uses_more_is_russian():
     assert fold(_cyr_found("It was reported in Pravda the next day.")["Pravda"]) == "правда"
+
+
+def test_adjective_and_agreeing_noun_that_nearly_read_russian_make_a_phrase():
+    assert fold(_cyr_found("He edited Novaïa Jizn in 1917.")["Novaïa Jizn"]) == "новая жизнь"

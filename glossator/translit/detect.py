@@ -1197,6 +1197,7 @@ def _phrases(
     _western_names(text, words)
     mem = [w.klass in ("candidate", "english-name") and w.score >= STRONG for w in words]
     _seed_pairs(text, words, mem)
+    _seed_agreeing_pairs(text, words, mem)
     _seed_cues(text, words, mem)
     _seed_titles(text, words, mem)
     _seed_slavic_terms(words, mem)
@@ -1618,6 +1619,28 @@ def _seed_titles(text: str, words: list[WordJudgement], mem: list[bool]) -> None
             w.reasons.append("a Russian title after a word that introduces one")
             w.score = max(w.score, STRONG)
             mem[k] = True
+
+
+_PAIR_FLOOR = 0.45
+
+
+def _seed_agreeing_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
+    """Two neighbouring words that each nearly read as Russian and together make a Russian
+    adjective with the noun it agrees with are a phrase (Novaia Zhizn', Tret'ia Sila)."""
+    for k in range(len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if mem[k] and mem[k + 1] or text[a.end : b.start] != " ":
+            continue
+        if not all(w.klass == "candidate" and w.score >= _PAIR_FLOOR for w in (a, b)):
+            continue
+        ra, rb = a.reading, b.reading
+        if ra is None or rb is None or not (ra.known and rb.known) or proper_reading(ra):
+            continue
+        adj = _agreement(ra.cyrillic, ("ADJF", "PRTF"))
+        if adj and adj & _agreement(rb.cyrillic, ("NOUN",)):
+            for w in (a, b):
+                w.reasons.append("an adjective and the noun it agrees with")
+            mem[k] = mem[k + 1] = True
 
 
 def _seed_slavic_terms(words: list[WordJudgement], mem: list[bool]) -> None:
