@@ -2159,29 +2159,19 @@ def _make_span(text: str, group: list[WordJudgement]) -> RomanizedSpan:
 _AGREE_MARGIN = 0.1
 
 
-@lru_cache(maxsize=20_000)
-def _case_numbers(cyr: str, pos: tuple[str, ...]) -> frozenset[tuple[str, str]]:
-    """(case, number) pairs of the parses of a Cyrillic word with one of the parts of speech."""
-    out = set()
-    for p in lexicon.morph().parse(cyr.lower()):
-        if p.tag.POS in pos and p.tag.case and p.tag.number:
-            out.add((str(p.tag.case).replace("loc2", "loct").replace("gen2", "gent"), p.tag.number))
-    return frozenset(out)
-
-
 def _agree(group: list[WordJudgement], readings: list[Candidate]) -> list[Candidate]:
     """Inside a phrase a noun agrees with the adjective before it: "tekushchikh sobytii" is
     текущих событий (genitive plural), not событии, though the letters allow both."""
     out = list(readings)
     for k in range(1, len(group)):
-        prev = _case_numbers(out[k - 1].cyrillic, ("ADJF", "PRTF"))
+        prev = _agreement(out[k - 1].cyrillic, ("ADJF", "PRTF"))
         if not prev or not out[k].known:
             continue
-        if prev & _case_numbers(out[k].cyrillic, ("NOUN",)):
+        if prev & _agreement(out[k].cyrillic, ("NOUN",)):
             continue
         for c in reverse_word(group[k].text, 3)[1:]:
             if c.known and c.cost - out[k].cost <= _AGREE_MARGIN:
-                if prev & _case_numbers(c.cyrillic, ("NOUN",)):
+                if prev & _agreement(c.cyrillic, ("NOUN",)):
                     out[k] = c
                     break
     return out
