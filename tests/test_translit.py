@@ -874,3 +874,9 @@ def test_title_czech_shares_but_russian_uses_more_is_russian():
 
 def test_adjective_and_agreeing_noun_that_nearly_read_russian_make_a_phrase():
     assert fold(_cyr_found("He edited Novaïa Jizn in 1917.")["Novaïa Jizn"]) == "новая жизнь"
+
+
+def test_adjective_takes_the_reading_that_agrees_with_its_noun():
+    assert fold(_cyr_found("He read Moskovskie novosti weekly.")["Moskovskie novosti"]) == (
+        "московские новости"
+    )

@@ -2174,6 +2174,14 @@ def _agree(group: list[WordJudgement], readings: list[Candidate]) -> list[Candid
                 if prev & _agreement(c.cyrillic, ("NOUN",)):
                     out[k] = c
                     break
+        else:
+            # or the adjective is the other reading: "Moskovskie novosti" is Московские
+            noun = _agreement(out[k].cyrillic, ("NOUN",))
+            for c in reverse_word(group[k - 1].text, 3)[1:]:
+                if c.known and c.cost - out[k - 1].cost <= _AGREE_MARGIN:
+                    if noun & _agreement(c.cyrillic, ("ADJF", "PRTF")):
+                        out[k - 1] = c
+                        break
     return out
 
 
@@ -2286,6 +2294,10 @@ _ENGLISH_ACRONYMS = {
     "ALA",
     "BGN",
     "CERN",
+    "GDR",
+    "FRG",
+    "DDR",
+    "BRD",
     # German, Polish, Czech and Ukrainian organisations English texts name by their acronyms
     "KPD",
     "SPD",
