@@ -294,6 +294,14 @@ def judge_token(token: str) -> tuple[str, float, Candidate | None, tuple[str, ..
                 if c.attested > best.attested:
                     best = c
                 break
+    if token[:1].isupper() and proper_reading(best) and "nomn" not in best.tags:
+        # Sakhaline: English cites a name in the nominative (Сахалин, not Сахалине) when the
+        # letters allow it at nearly the same cost
+        for c in cands[1:]:
+            if c.known and "nomn" in c.tags and fold_yo(c.lemma) == fold_yo(best.lemma):
+                if c.cost - best.cost <= 0.05:
+                    best = c
+                break
     strength, found = markers(token)
     llr, lang = langmodel.russianness(token)
     if (
