@@ -880,3 +880,7 @@ def test_adjective_takes_the_reading_that_agrees_with_its_noun():
     assert fold(_cyr_found("He read Moskovskie novosti weekly.")["Moskovskie novosti"]) == (
         "московские новости"
     )
+
+
+def test_noun_and_its_genitive_that_nearly_read_russian_make_a_phrase():
+    assert fold(_cyr_found("Every town had a Dom kultury.")["Dom kultury"]) == "дом культуры"

@@ -1629,12 +1629,13 @@ def _seed_titles(text: str, words: list[WordJudgement], mem: list[bool]) -> None
             mem[k] = True
 
 
-_PAIR_FLOOR = 0.45
+_PAIR_FLOOR = 0.4
 
 
 def _seed_agreeing_pairs(text: str, words: list[WordJudgement], mem: list[bool]) -> None:
     """Two neighbouring words that each nearly read as Russian and together make a Russian
-    adjective with the noun it agrees with are a phrase (Novaia Zhizn', Tret'ia Sila)."""
+    adjective with the noun it agrees with, or a noun with its genitive, are a phrase (Novaia
+    Zhizn', Dom kul'tury)."""
     for k in range(len(words) - 1):
         a, b = words[k], words[k + 1]
         if mem[k] and mem[k + 1] or text[a.end : b.start] != " ":
@@ -1646,9 +1647,19 @@ def _seed_agreeing_pairs(text: str, words: list[WordJudgement], mem: list[bool])
             continue
         adj = _agreement(ra.cyrillic, ("ADJF", "PRTF"))
         if adj and adj & _agreement(rb.cyrillic, ("NOUN",)):
-            for w in (a, b):
-                w.reasons.append("an adjective and the noun it agrees with")
-            mem[k] = mem[k + 1] = True
+            reason = "an adjective and the noun it agrees with"
+        elif (
+            b.text.islower()
+            and ra.cost <= 0.2
+            and any(f[0] == "nomn" for f in _agreement(ra.cyrillic, ("NOUN",)))
+            and any(f[0] == "gent" for f in _agreement(rb.cyrillic, ("NOUN",)))
+        ):
+            reason = "a noun and its genitive"  # Dom kul'tury
+        else:
+            continue
+        for w in (a, b):
+            w.reasons.append(reason)
+        mem[k] = mem[k + 1] = True
 
 
 def _seed_slavic_terms(words: list[WordJudgement], mem: list[bool]) -> None:
