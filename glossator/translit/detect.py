@@ -1894,8 +1894,12 @@ def _extend_run(run: list[WordJudgement], mem: list[bool], index: dict[int, int]
                 and w.klass in ("english", "candidate")
                 and w.text.islower()
                 and len(w.text) <= 3
-                and _function_word(w.text)
+                and (
+                    _function_word(w.text)
+                    or (w.text not in EN_FUNCTION_WORDS and _preposition_cases(w.text))
+                )
             ):
+                # Vybrannye mesta iz perepiski: a preposition the letters read less surely
                 member[i] = changed = True
                 w.reasons.append("Russian function word inside a phrase")
         changed |= _fill_gaps(run, member)
@@ -2092,8 +2096,9 @@ def _preposition_cases(word: str) -> frozenset[str]:
     if len(word) > 6 or word.lower() == "w" or not (word.islower() or word[1:] == word[1:].lower()):
         return frozenset()  # w: the Polish preposition (w Kołomnie)
     for c in reverse_word(word, 3):
-        if c.known and c.cost <= 0.3 and "PREP" in c.tags.split(","):
-            return frozenset(_GOVERNS.get(c.cyrillic.lower(), "").split())
+        cases = _GOVERNS.get(c.cyrillic.lower())
+        if c.known and c.cost <= 0.35 and cases:
+            return frozenset(cases.split())  # из: the lexicon may prefer a rare name reading
     return frozenset()
 
 
