@@ -884,3 +884,8 @@ def test_adjective_takes_the_reading_that_agrees_with_its_noun():
 
 def test_noun_and_its_genitive_that_nearly_read_russian_make_a_phrase():
     assert fold(_cyr_found("Every town had a Dom kultury.")["Dom kultury"]) == "дом культуры"
+
+
+def test_preposition_between_two_words_of_a_phrase_joins_it():
+    found = _cyr_found("He reread Zapiski iz podpolʹia in exile.")
+    assert fold(found["Zapiski iz podpolʹia"]) == "записки из подполья"
