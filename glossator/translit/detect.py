@@ -2583,7 +2583,7 @@ def _context_acronym(acro: str) -> str:
     best = max(sorted(options), key=lexicon.zipf)
     z = lexicon.zipf(best)
     elsewhere, lang = langmodel.foreign_zipf(acro)
-    if z < 2.5 or (lang == "en" or not _word_acronym(acro)) and z < elsewhere:
+    if z < 2.0 or (lang == "en" or not _word_acronym(acro)) and z < elsewhere:
         return ""
     return best
 
