@@ -889,3 +889,8 @@ def test_noun_and_its_genitive_that_nearly_read_russian_make_a_phrase():
 def test_preposition_between_two_words_of_a_phrase_joins_it():
     found = _cyr_found("He reread Zapiski iz podpolʹia in exile.")
     assert fold(found["Zapiski iz podpolʹia"]) == "записки из подполья"
+
+
+def test_older_english_final_f_for_v():
+    found = _cyr_found("Dumas went down the Volga past Saratof and met Turgenef.")
+    assert fold(found["Saratof"]) == "саратов" and fold(found["Turgenef"]) == "тургенев"

@@ -163,6 +163,7 @@ _USAGE = [
     ("ïe", "е", 0.05, ("french",), False),  # е after a vowel: Alexeïevitch, Andreïev
     ("iou", "ю", 0.05, ("french",), False),
     ("you", "ю", 0.1, ("french", "older-english"), False),  # Youdenitch, Youssoupoff
+    ("f", "в", 0.1, ("older-english", "french"), True),  # Turgenef, Saratof, Lyof
     ("ij", "ий", 0.05, ("german",), True),
     # German marks a soft consonant with j: Sowjet (совет), Aljechin (Алехин), Pjotr (Пётр)
     ("je", "е", 0.25, ("german",), False),
