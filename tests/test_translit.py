@@ -894,3 +894,9 @@ def test_preposition_between_two_words_of_a_phrase_joins_it():
 def test_older_english_final_f_for_v():
     found = _cyr_found("Dumas went down the Volga past Saratof and met Turgenef.")
     assert fold(found["Saratof"]) == "саратов" and fold(found["Turgenef"]) == "тургенев"
+
+
+def test_older_spellings_read_in_todays_orthography():
+    found = _cyr_found("Chaliapin sang Khovanstchina; Miliukov edited Posledniya Novosti.")
+    assert fold(found["Khovanstchina"]) == "хованщина"
+    assert fold(found["Posledniya Novosti"]) == "последние новости"

@@ -164,6 +164,11 @@ _USAGE = [
     ("iou", "ю", 0.05, ("french",), False),
     ("you", "ю", 0.1, ("french", "older-english"), False),  # Youdenitch, Youssoupoff
     ("f", "в", 0.1, ("older-english", "french"), True),  # Turgenef, Saratof, Lyof
+    ("stch", "щ", 0.05, ("older-english", "french"), False),  # Khovanstchina
+    # pre-1918 adjective endings -ія, -ыя, read in today's spelling: Posledniia Novosti
+    ("iya", "ие", 0.1, ("older-english", "bgn-pcgn"), True),
+    ("iya", "ые", 0.1, ("older-english", "bgn-pcgn"), True),
+    ("yia", "ые", 0.1, ("older-english", "bgn-pcgn"), True),
     ("ij", "ий", 0.05, ("german",), True),
     # German marks a soft consonant with j: Sowjet (совет), Aljechin (Алехин), Pjotr (Пётр)
     ("je", "е", 0.25, ("german",), False),
