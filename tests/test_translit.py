@@ -900,3 +900,9 @@ def test_older_spellings_read_in_todays_orthography():
     found = _cyr_found("Chaliapin sang Khovanstchina; Miliukov edited Posledniya Novosti.")
     assert fold(found["Khovanstchina"]) == "хованщина"
     assert fold(found["Posledniya Novosti"]) == "последние новости"
+
+
+def test_womans_surname_is_a_nominative():
+    assert fold(_cyr_found("Berlin applauded Anna Pavlowa in 1909.")["Anna Pavlowa"]) == (
+        "анна павлова"
+    )

@@ -775,7 +775,10 @@ def _known_evidence(
         # German -sch on a capitalised word that reads as a common noun: Lasch, Busch
         reasons.append("a German name ending in -sch")
         return min(score, WEAK - 0.05)
-    inflected = fold_yo(best.lemma) != fold_yo(best.cyrillic)
+    # a woman's surname is cited in the nominative too, though its lemma is the man's
+    # (Павлова: Павлов)
+    feminine = "Surn" in best.tags and "nomn" in best.tags
+    inflected = fold_yo(best.lemma) != fold_yo(best.cyrillic) and not feminine
     if inflected and not proper and token[:1].isupper() and _oblique_only(best.cyrillic):
         # a capitalised common noun in an oblique case stands alone in no English sentence
         # (Rotonde is not "ротонде"); inside a title it may still join the phrase
