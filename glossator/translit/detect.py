@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1156,7 +1157,9 @@ def _dense_context(
             continue
         if _POLISH_SPELLING.search(norm) or langmodel.foreign_zipf(w.text)[0] >= _COMMON_FOREIGN:
             continue  # Czapski, Verlag, Kultura
-        near = sum(1 for a in anchors if abs(a - w.start) <= _DENSE_REACH)
+        near = bisect_right(anchors, w.start + _DENSE_REACH) - bisect_left(
+            anchors, w.start - _DENSE_REACH
+        )
         if near >= _DENSE_SPANS:
             w.reasons.append("among Russian names")
             out.append(_make_span(text, [w]))
@@ -1654,8 +1657,8 @@ def _seed_agreeing_pairs(text: str, words: list[WordJudgement], mem: list[bool])
         elif (
             b.text.islower()
             and ra.cost <= 0.2
-            and any(f[0] == "nomn" for f in _agreement(ra.cyrillic, ("NOUN",)))
-            and any(f[0] == "gent" for f in _agreement(rb.cyrillic, ("NOUN",)))
+            and _can_be(ra.cyrillic, "nomn", ("NOUN",))
+            and _can_be(rb.cyrillic, "gent", ("NOUN",))
         ):
             reason = "a noun and its genitive"  # Dom kul'tury
         else:
@@ -1677,9 +1680,9 @@ def _seed_slavic_terms(words: list[WordJudgement], mem: list[bool]) -> None:
             continue
         if langmodel.foreign_zipf(w.text)[1] not in ("cs", "pl"):
             continue
-        sides = [j for j in (k - 1, k + 1) if 0 <= j < len(words)]
         if k and _preposition_cases(words[k - 1].text):
             continue  # Do broni: after a preposition it is a phrase of that language
+        sides = [j for j in (k - 1, k + 1) if 0 <= j < len(words)]
         if sides and all(words[j].klass in ("english", "other") or mem[j] for j in sides):
             w.reasons.append("a Russian term between English words")
             w.score = max(w.score, STRONG)
@@ -1964,16 +1967,25 @@ def _name_after_adjective(adj: WordJudgement, w: WordJudgement) -> bool:
     )
 
 
+_CASE = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # second locative, genitive: one case
+
+
+def _can_be(cyr: str, case: str, pos: tuple[str, ...] = ()) -> bool:
+    """Can this Cyrillic word be in ``case`` (with one of the parts of speech, or any)?"""
+    return any(f[0] == case for f in _agreement(cyr, pos))
+
+
 @lru_cache(maxsize=20_000)
 def _agreement(cyr: str, pos: tuple[str, ...]) -> frozenset[tuple[str, str, str]]:
-    """(case, number, gender) of the parses of a Cyrillic word with one of the parts of speech;
-    the gender is "" in the plural, and a noun of common gender agrees with both."""
+    """(case, number, gender) of the parses of a Cyrillic word with one of the parts of speech
+    (any, when none is given); the gender is "" in the plural, and a noun of common gender
+    agrees with both."""
     out = set()
     for p in lexicon.morph().parse(cyr.lower()):
         tag = p.tag
-        if tag.POS not in pos or not tag.case or not tag.number:
+        if (pos and tag.POS not in pos) or not tag.case or not tag.number:
             continue
-        case = str(tag.case).replace("loc2", "loct").replace("gen2", "gent")
+        case = _CASE.get(tag.case, tag.case)
         if tag.number == "plur":
             out.add((case, "plur", ""))
         elif tag.gender in ("masc", "femn", "neut"):
@@ -1994,7 +2006,7 @@ def _noun_agreeing(
     if proper_reading(a):
         return False  # Roginskii died: a surname is no adjective here
     b = before.reading if before is not None else None
-    nominative = any(f[0] == "nomn" for f in _agreement(a.cyrillic, ("ADJF",)))
+    nominative = _can_be(a.cyrillic, "nomn", ("ADJF",))
     if b is not None and ("Name" in b.tags or "Patr" in b.tags) and nominative:
         return False  # Boris Ivanovich Nikolaevskii hold: after a name, an adjective is one
     if len(w.text) < 3 or not (w.text.islower() or w.text[1:].islower()):
@@ -2036,11 +2048,11 @@ def _noun_before_genitive(w: WordJudgement, nxt: WordJudgement) -> bool:
     r = nxt.reading
     if r is None or not r.known or r.cost > 0.2 or proper_reading(r):
         return False
-    if not any(f[0] == "gent" for f in _agreement(r.cyrillic, ("NOUN",))):
+    if not _can_be(r.cyrillic, "gent", ("NOUN",)):
         return False
     for c in reverse_word(w.text, 2):
         if c.known and c.cost <= 0.2 and not proper_reading(c):
-            if any(f[0] == "nomn" for f in _agreement(c.cyrillic, ("NOUN",))):
+            if _can_be(c.cyrillic, "nomn", ("NOUN",)):
                 w.reading = c
                 return True
     return False
@@ -2048,9 +2060,9 @@ def _noun_before_genitive(w: WordJudgement, nxt: WordJudgement) -> bool:
 
 # the cases each Russian preposition governs
 _GOVERNS = {
-    "в": "accs loct loc2",
-    "во": "accs loct loc2",
-    "на": "accs loct loc2",
+    "в": "accs loct",
+    "во": "accs loct",
+    "на": "accs loct",
     "о": "loct accs",
     "об": "loct accs",
     "обо": "loct accs",
@@ -2087,15 +2099,12 @@ def _governs(prep: str, w: WordJudgement) -> bool:
     r = w.reading
     if not cases or r is None or not r.known:
         return False
-    return any(
-        str(p.tag.case).replace("loc2", "loct").replace("gen2", "gent") in cases
-        for p in lexicon.morph().parse(r.cyrillic.lower())
-        if p.tag.case
-    )
+    return any(_can_be(r.cyrillic, case) for case in cases)
 
 
 @lru_cache(maxsize=4096)
 def _preposition_cases(word: str) -> frozenset[str]:
+    """The cases the Russian preposition ``word`` reads as governs, or none."""
     if len(word) > 6 or word.lower() == "w" or not (word.islower() or word[1:] == word[1:].lower()):
         return frozenset()  # w: the Polish preposition (w Kołomnie)
     for c in reverse_word(word, 3):
@@ -2527,12 +2536,7 @@ def _acronyms(
                 and w.text.lower() not in langmodel.english_words()  # FEST
             ):
                 # RAPP, OBERIU: read as a word, in a sentence that names Russians
-                sent = [
-                    sp
-                    for sp in spans
-                    if sp.kind != "acronym" and sp.score >= STRONG and abs(sp.start - w.start) < 300
-                ]
-                if sent:
+                if _near_russian_words(w, spans, STRONG):
                     cyr = reading
                     reason = "reads as a Russian word acronym beside Russian names"
                     score = 0.6
@@ -2541,10 +2545,11 @@ def _acronyms(
             if cyr:
                 reason = "an acronym Russian texts use and other languages do not"
                 score = 0.62
-        if not reason and _russian_acronym_in_context(w, spans):
+        if not reason:
             cyr = _context_acronym(w.text)
-            reason = "an acronym Russian texts use, among Russian words"
-            score = 0.6
+            if cyr and _near_russian_words(w, spans, 0.5):
+                reason = "an acronym Russian texts use, among Russian words"
+                score = 0.6
         if not reason:
             pending.append(w)
             continue
@@ -2586,17 +2591,15 @@ def _context_acronym(acro: str) -> str:
     best = max(sorted(options), key=lexicon.zipf)
     z = lexicon.zipf(best)
     elsewhere, lang = langmodel.foreign_zipf(acro)
-    if z < 2.0 or (lang == "en" or not _word_acronym(acro)) and z < elsewhere:
+    if z < 2.0 or ((lang == "en" or not _word_acronym(acro)) and z < elsewhere):
         return ""
     return best
 
 
-def _russian_acronym_in_context(w: WordJudgement, spans: list[RomanizedSpan]) -> bool:
-    """An acronym Russian texts use, within a few lines of Russian words the text reports."""
-    if not _context_acronym(w.text):
-        return False
+def _near_russian_words(w: WordJudgement, spans: list[RomanizedSpan], floor: float) -> bool:
+    """Does the text report Russian words (not acronyms) within a few lines of ``w``?"""
     return any(
-        sp.kind != "acronym" and sp.score >= 0.5 and abs(sp.start - w.start) < 300 for sp in spans
+        sp.kind != "acronym" and sp.score >= floor and abs(sp.start - w.start) < 300 for sp in spans
     )
 
 
